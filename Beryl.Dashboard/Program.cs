@@ -1,23 +1,36 @@
+using Beryl.Dashboard.Cli;
 using Beryl.Dashboard.Components;
+using Beryl.Dashboard.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+if (CliApp.IsCommandLine(args))
+    return await CliApp.RunAsync(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+WebApplication app;
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddBerylEnvironmentNames();
+    builder.Services.AddBerylDashboard(builder.Configuration);
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    app = builder.Build();
 }
+catch (SettingsException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}
+
+await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+
+if (!app.Environment.IsDevelopment())
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,73 @@
+using Beryl.Dashboard.Hosting;
+
+namespace Beryl.Dashboard.Cli;
+
+/// <summary>
+/// The command-line side of the executable: with a known command as first argument, runs it instead of
+/// serving the web app.
+/// </summary>
+public static class CliApp
+{
+    public static readonly IReadOnlyList<ICliCommand> Commands =
+    [
+        new CollectDailyMetricsCommand(),
+        new ViewMetricsCommand(),
+        new SeedDemoCommand(),
+    ];
+
+    private static readonly CliOption HelpOption = new("help", "Show this help.");
+
+    /// <summary>True when the arguments name a command (or ask for help) rather than web host settings.</summary>
+    public static bool IsCommandLine(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help"] or ["-h"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, CancellationToken ct = default)
+    {
+        error ??= Console.Error;
+        if (args is ["--help"] or ["-h"] or ["help"])
+        {
+            Console.Out.Write(Usage());
+            return 0;
+        }
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {string.Join(", ", Commands.Select(c => c.Name))}.");
+            return 2;
+        }
+        try
+        {
+            var parsed = new CliArguments(command.Name, args.Skip(1), command.Options.Append(HelpOption).ToList());
+            if (parsed.Has(HelpOption.Name))
+            {
+                Console.Out.Write(Help(command));
+                return 0;
+            }
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+            builder.Configuration.AddBerylEnvironmentNames();
+            // A command prints its own progress and summary; logs would repeat them.
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            builder.Services.AddBerylDashboard(builder.Configuration);
+            using var host = builder.Build();
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            return await command.RunAsync(parsed, host.Services, ct);
+        }
+        catch (Exception e) when (e is CliException or SettingsException)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
+
+    public static string Usage() =>
+        "Beryl Dashboard\n\n" +
+        "Usage: Beryl.Dashboard [COMMAND] [OPTIONS]\n" +
+        "With no command it serves the web app (ASP.NET arguments such as --urls apply).\n\nCommands:\n" +
+        string.Concat(Commands.Select(c => $"  {c.Name,-24}{c.Summary}\n")) +
+        "\nRun a command with --help for its options.\n";
+
+    public static string Help(ICliCommand command) =>
+        $"Usage: {command.Name} [OPTIONS]\n\n{command.Summary}\n\nOptions:\n" +
+        string.Concat(command.Options.Append(HelpOption).Select(o =>
+            $"  {("--" + o.Name + (o.TakesValue ? " " + o.ValueName : "")),-24}{o.Help}\n"));
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Beryl.Dashboard.Metrics.Report;
+
+namespace Beryl.Dashboard.Cli;
+
+/// <summary>Renders a <see cref="MetricReport"/> as a terminal table, grouped by category.</summary>
+public static class ReportTable
+{
+    public static string Render(MetricReport report, Terminal terminal, bool changes)
+    {
+        var header = new List<string> { "Metric", "Current" };
+        if (changes)
+            header.AddRange(MetricReport.Periods.Select(MetricFormat.Period));
+
+        var lines = new List<(string? Category, MetricRow? Row, string[] Cells)>();
+        foreach (var category in report.Categories)
+        {
+            lines.Add((category.Title, null, []));
+            foreach (var row in category.Rows.SelectMany(r => r.SubRows.Prepend(r)))
+            {
+                var name = row.Metric.IsDistribution && row.Label != "" ? "  · " + row.Label : row.Title;
+                var cells = new List<string> { "  " + name, row.IsDistributionHeader ? "" : MetricFormat.Value(row.Value, row.Metric.Unit) };
+                if (changes)
+                    cells.AddRange(row.IsDistributionHeader ? MetricReport.Periods.Select(_ => "")
+                        : row.Changes.Select(c => MetricFormat.Change(c, row.Metric.Unit)));
+                lines.Add((null, row, cells.ToArray()));
+            }
+        }
+
+        var widths = header.Select((h, i) => lines.Where(l => l.Row is not null)
+            .Select(l => l.Cells[i].Length).Append(h.Length).Max()).ToArray();
+
+        var text = new StringBuilder();
+        text.AppendLine(terminal.Bold(Title(report)));
+        foreach (var alert in report.Alerts)
+            text.AppendLine(Paint(terminal, alert.Change.Colour,
+                $"  {(alert.Severity == Severity.Critical ? "CRITICAL" : "WARNING ")} {alert.Title} {MetricFormat.Period(alert.Change.PeriodDays).ToLowerInvariant()}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit).Trim()}"));
+        text.AppendLine();
+        text.AppendLine(terminal.Bold(Row(header.ToArray(), widths)));
+        foreach (var (category, row, cells) in lines)
+        {
+            if (category is not null)
+            {
+                text.AppendLine(terminal.Bold(category));
+                continue;
+            }
+            var painted = cells.Select((cell, i) => i < 2 || row!.IsDistributionHeader
+                ? cell.PadRight(widths[i])
+                : Paint(terminal, row.Changes[i - 2].Colour, cell.PadRight(widths[i]))).ToArray();
+            text.AppendLine(string.Join("  ", painted).TrimEnd());
+        }
+        return text.ToString();
+    }
+
+    public static string Title(MetricReport report) =>
+        $"Daily metrics {report.Day:yyyy-MM-dd}{(report.IsProvisional ? " (provisional)" : "")}, " +
+        $"collected {report.CollectedAt:yyyy-MM-dd HH:mm} in {MetricFormat.Seconds(report.Duration.TotalSeconds)}";
+
+    private static string Row(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
+
+    private static string Paint(Terminal terminal, TrendColour colour, string text) => colour switch
+    {
+        TrendColour.Good => terminal.Green(text),
+        TrendColour.Bad => terminal.Red(text),
+        _ => text,
+    };
+}

@@ -1,0 +1,74 @@
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Demo;
+
+/// <summary>What <see cref="DemoSeeder"/> did, in one line.</summary>
+public sealed record DemoSeedResult(int Users, int Items, int Snapshots, DateOnly From, DateOnly To)
+{
+    public string Summary =>
+        $"Seeded demo Beryl: {Users} users, {Items} items; collected {Snapshots} daily snapshots from {From:yyyy-MM-dd} to {To:yyyy-MM-dd}. " +
+        $"Sign in as {DemoSeeder.AdminEmail} / {DemoSeeder.AdminPassword}.";
+}
+
+/// <summary>Thrown when asked to seed a Beryl database that already has data: seeding never touches real data.</summary>
+public sealed class DemoDataExistsException(int users)
+    : Exception($"The Beryl database already has {users} users; seed-demo only fills an empty database.");
+
+/// <summary>
+/// Builds the demo Beryl of the embedded default: some quiet months before the history starts, then
+/// <c>days</c> simulated days, and at each simulated midnight the real collector runs with the clock set
+/// to that midnight, so the history is made of real snapshots. Today is collected so far (provisional).
+/// </summary>
+public sealed class DemoSeeder(
+    IDbContextFactory<BerylDbContext> beryl,
+    IServiceProvider services,
+    BusinessCalendar calendar,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger)
+{
+    public const int DefaultDays = 60;
+    public const int DefaultSeed = 42;
+    public const string AdminEmail = "admin@beryl.local";
+    public const string AdminPassword = "beryl-demo";
+
+    /// <summary>Days of quieter growth before the simulated history, so day one already has a community.</summary>
+    private const int PrehistoryDays = 150;
+
+    /// <summary>Activity per day relative to <see cref="DemoWorld.LiveDay"/>'s base rates: before, then during the history.</summary>
+    private const double PrehistoryGrowth = 0.8, HistoryGrowth = 0.6;
+
+    public async Task<DemoSeedResult> SeedAsync(int days, int seed, CancellationToken ct = default)
+    {
+        await using var db = await beryl.CreateDbContextAsync(ct);
+        var existing = await db.Users.CountAsync(ct);
+        if (existing > 0)
+            throw new DemoDataExistsException(existing);
+
+        var now = clock.GetUtcNow();
+        var today = calendar.DayOf(now);
+        var first = today.AddDays(-days);
+        var world = new DemoWorld(db, new Random(seed));
+
+        world.Found(calendar.StartOf(first.AddDays(-PrehistoryDays)), DjangoPasswordHasher.Hash(AdminPassword));
+        for (var day = first.AddDays(-PrehistoryDays); day < first; day = day.AddDays(1))
+            world.LiveDay(calendar.StartOf(day), calendar.StartOf(day.AddDays(1)), growth: PrehistoryGrowth);
+        await db.SaveChangesAsync(ct);
+
+        var simulated = new SimulatedClock(now);
+        var collector = ActivatorUtilities.CreateInstance<MetricsCollector>(services, simulated);
+        for (var day = first; day <= today; day = day.AddDays(1))
+        {
+            var start = calendar.StartOf(day);
+            var end = day == today ? now.UtcDateTime : calendar.StartOf(day.AddDays(1));
+            world.LiveDay(start, end, growth: HistoryGrowth);
+            await db.SaveChangesAsync(ct);
+            // The nightly job runs just after midnight; today's collection happens now.
+            simulated.Now = day == today ? now : new DateTimeOffset(end.AddSeconds(30), TimeSpan.Zero);
+            await collector.CollectAsync(day, null, ct);
+            logger.LogDebug("Demo day {Day} collected", day);
+        }
+        return new DemoSeedResult(world.UserCount, world.ItemCount, days + 1, first, today);
+    }
+}

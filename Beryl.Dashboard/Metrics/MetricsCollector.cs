@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics.Sources;
+using Beryl.Dashboard.Metrics.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beryl.Dashboard.Metrics;
+
+/// <summary>Where a running collection is: categories done out of all, and the one just finished.</summary>
+public sealed record CollectionProgress(int Done, int Total, string Step)
+{
+    public double Fraction => Total == 0 ? 0 : (double)Done / Total;
+}
+
+/// <summary>What a collection produced.</summary>
+public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Duration, bool IsProvisional, int SnapshotsDeleted)
+{
+    public string Summary =>
+        $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCount} metrics in {Duration.TotalSeconds:0.000} s";
+}
+
+/// <summary>
+/// Takes the snapshot of a day as SPEC.md section 2 says: every source as of the day's cut-off, then one
+/// atomic save (replacing that day's snapshot), then retention.
+/// </summary>
+public sealed class MetricsCollector(
+    IDbContextFactory<BerylDbContext> beryl,
+    IEnumerable<IMetricSource> sources,
+    SnapshotStore store,
+    BusinessCalendar calendar,
+    TimeProvider clock,
+    IOptions<MetricsOptions> options,
+    ILogger<MetricsCollector> logger)
+{
+    private readonly IReadOnlyList<IMetricSource> sources = sources.OrderBy(s => s.Category).ToList();
+
+    public async Task<CollectionResult> CollectAsync(DateOnly day, IProgress<CollectionProgress>? progress = null, CancellationToken ct = default)
+    {
+        var started = clock.GetUtcNow();
+        var today = calendar.DayOf(started);
+        if (day > today)
+            throw new InvalidCollectionDateException($"{day:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {calendar.Zone.Id}).");
+
+        var stopwatch = Stopwatch.StartNew();
+        var period = calendar.PeriodFor(day, started);
+        var values = new SnapshotValues();
+        var steps = sources.Count + 1;
+
+        await using (var db = await beryl.CreateDbContextAsync(ct))
+        {
+            await EnsureAfterFirstDataAsync(db, day, ct);
+            for (var i = 0; i < sources.Count; i++)
+            {
+                await sources[i].CollectAsync(db, period, values, ct);
+                progress?.Report(new CollectionProgress(i + 1, steps, sources[i].Category.Title()));
+            }
+        }
+
+        if (!period.CurrentStateExact)
+            foreach (var metric in MetricCatalog.All.Where(m => !m.ExactForPastDates))
+                values.MarkUnknown(metric);
+
+        var durationMs = stopwatch.ElapsedMilliseconds;
+        values.Set("collection_duration_seconds", durationMs / 1000.0);
+        values.EnsureComplete();
+
+        var rows = values.ToRows();
+        await store.SaveAsync(new MetricSnapshot
+        {
+            Day = day,
+            CutOff = period.CutOff,
+            CollectedAt = started.UtcDateTime,
+            DurationMs = durationMs,
+            IsProvisional = period.IsProvisional,
+            Values = rows,
+        }, ct);
+        progress?.Report(new CollectionProgress(steps, steps, "Saved"));
+
+        var deleted = await store.DeleteBeforeAsync(today.AddDays(-options.Value.RetentionDays), ct);
+        var result = new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, deleted);
+        logger.LogInformation("{Summary}; {Deleted} snapshots past retention deleted", result.Summary, deleted);
+        return result;
+    }
+
+    /// <summary>A day before Beryl's first user would be a snapshot of nothing: refuse it rather than store zeros.</summary>
+    private async Task EnsureAfterFirstDataAsync(BerylDbContext db, DateOnly day, CancellationToken ct)
+    {
+        var firstJoined = await db.Users.MinAsync(u => (DateTime?)u.DateJoined, ct);
+        if (firstJoined is DateTime first && day < calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero)))
+            throw new InvalidCollectionDateException(
+                $"{day:yyyy-MM-dd} is before Beryl's first data ({calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero)):yyyy-MM-dd}).");
+    }
+}

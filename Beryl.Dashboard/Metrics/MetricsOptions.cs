@@ -1,0 +1,60 @@
+namespace Beryl.Dashboard.Metrics;
+
+/// <summary>The <c>Metrics</c> section of appsettings.json (environment names in <see cref="EnvironmentNames"/>).</summary>
+public sealed class MetricsOptions
+{
+    public const string Section = "Metrics";
+
+    /// <summary>The business time zone: a snapshot belongs to a calendar day there.</summary>
+    public string TimeZone { get; set; } = "Europe/Zurich";
+
+    /// <summary>Snapshots older than this many days are deleted after each collection.</summary>
+    public int RetentionDays { get; set; } = 365;
+
+    /// <summary>|percent change| at or above this is a warning.</summary>
+    public double AlertThresholdWarning { get; set; } = 10;
+
+    /// <summary>|percent change| at or above this is critical.</summary>
+    public double AlertThresholdCritical { get; set; } = 25;
+
+    /// <summary>
+    /// How long after a day's cut-off its current-state metrics (status, visibility...) still count as
+    /// exact. Collected later than this, they are stored as unknown.
+    /// </summary>
+    public int CurrentStateGraceMinutes { get; set; } = 60;
+
+    /// <summary>Environment variables of Beryl's env files, mapped onto this section.</summary>
+    public static readonly IReadOnlyDictionary<string, string> EnvironmentNames = new Dictionary<string, string>
+    {
+        ["METRICS_RETENTION_DAYS"] = $"{Section}:{nameof(RetentionDays)}",
+        ["METRICS_ALERT_THRESHOLD_WARNING"] = $"{Section}:{nameof(AlertThresholdWarning)}",
+        ["METRICS_ALERT_THRESHOLD_CRITICAL"] = $"{Section}:{nameof(AlertThresholdCritical)}",
+        ["METRICS_TIME_ZONE"] = $"{Section}:{nameof(TimeZone)}",
+    };
+
+    /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
+    public string? FirstError()
+    {
+        if (RetentionDays < 1)
+            return $"Invalid setting {Name(nameof(RetentionDays))}: must be at least 1 day, got {RetentionDays}.";
+        if (!(AlertThresholdWarning > 0))
+            return $"Invalid setting {Name(nameof(AlertThresholdWarning))}: must be greater than 0, got {AlertThresholdWarning}.";
+        if (!(AlertThresholdCritical > AlertThresholdWarning))
+            return $"Invalid setting {Name(nameof(AlertThresholdCritical))}: must be greater than the warning threshold " +
+                   $"({AlertThresholdWarning}), got {AlertThresholdCritical}.";
+        if (CurrentStateGraceMinutes < 0)
+            return $"Invalid setting {Name(nameof(CurrentStateGraceMinutes))}: must be 0 or more, got {CurrentStateGraceMinutes}.";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            return $"Invalid setting {Name(nameof(TimeZone))}: unknown time zone '{TimeZone}'.";
+        return null;
+    }
+
+    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    private static string Name(string property)
+    {
+        var key = $"{Section}:{property}";
+        var env = EnvironmentNames.FirstOrDefault(e => e.Value == key).Key;
+        return env is null ? key : $"{key} ({env})";
+    }
+}

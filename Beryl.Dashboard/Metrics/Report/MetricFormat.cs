@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace Beryl.Dashboard.Metrics.Report;
+
+/// <summary>How every view writes values and changes: the one place that knows units.</summary>
+public static class MetricFormat
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly string[] ByteUnits = ["B", "KB", "MB", "GB", "TB", "PB", "EB"];
+
+    public const string NotAvailable = "N/A";
+
+    public static string Value(double? value, MetricUnit unit) => value is not double v ? NotAvailable : unit switch
+    {
+        MetricUnit.Bytes => Bytes(v),
+        MetricUnit.Percent => v.ToString("0.0", Invariant) + " %",
+        MetricUnit.Ratio => v.ToString("#,0.00", Invariant),
+        MetricUnit.Seconds => Seconds(v),
+        _ => v.ToString("#,0", Invariant),
+    };
+
+    /// <summary>A signed change in the metric's unit: "+1,234", "-2.5 MB", "+0.4 pp" for percents.</summary>
+    public static string Delta(double delta, MetricUnit unit)
+    {
+        var sign = delta > 0 ? "+" : delta < 0 ? "-" : "±";
+        var size = Math.Abs(delta);
+        return sign + (unit == MetricUnit.Percent ? size.ToString("0.0", Invariant) + " pp" : Value(size, unit));
+    }
+
+    public static string Percent(double percent) =>
+        (percent > 0 ? "+" : "") + percent.ToString("0.0", Invariant) + " %";
+
+    /// <summary>One line for a change, as the CLI and the plain-text email write it.</summary>
+    public static string Change(MetricChange change, MetricUnit unit) => change.Kind switch
+    {
+        ChangeKind.NotAvailable => NotAvailable,
+        ChangeKind.Unchanged => "= 0",
+        ChangeKind.New => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} (new)",
+        _ => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} ({Percent(change.Percent!.Value)}){Mark(change.Severity)}",
+    };
+
+    public static string Arrow(MetricChange change) => change.Kind switch
+    {
+        ChangeKind.Up => "↑",
+        ChangeKind.Down => "↓",
+        ChangeKind.New => change.Delta > 0 ? "↑" : "↓",
+        ChangeKind.Unchanged => "=",
+        _ => "",
+    };
+
+    /// <summary>The visible threshold mark: "!" for a warning, "!!" for critical.</summary>
+    public static string Mark(Severity severity) => severity switch
+    {
+        Severity.Critical => " !!",
+        Severity.Warning => " !",
+        _ => "",
+    };
+
+    public static string Bytes(double bytes)
+    {
+        var unit = 0;
+        while (Math.Abs(bytes) >= 1024 && unit < ByteUnits.Length - 1)
+        {
+            bytes /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes.ToString("#,0", Invariant) + " B" : bytes.ToString("0.0", Invariant) + " " + ByteUnits[unit];
+    }
+
+    public static string Seconds(double seconds) =>
+        seconds < 60 ? seconds.ToString("0.000", Invariant) + " s" : TimeSpan.FromSeconds(seconds).ToString(@"h\:mm\:ss", Invariant);
+
+    public static string Period(int days) => days switch
+    {
+        1 => "vs Yesterday",
+        7 => "vs 7 Days",
+        30 => "vs 30 Days",
+        _ => $"vs {days} Days",
+    };
+}

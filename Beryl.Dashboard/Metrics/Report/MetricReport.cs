@@ -1,0 +1,62 @@
+using Beryl.Dashboard.Metrics.Store;
+
+namespace Beryl.Dashboard.Metrics.Report;
+
+/// <summary>
+/// The report of SPEC.md section 4: a day's snapshot compared with those 1, 7 and 30 days earlier.
+/// Built once by <see cref="ReportBuilder"/>; the page, the email and the CLI only render it.
+/// </summary>
+public sealed record MetricReport(
+    DateOnly Day,
+    DateTime CutOff,
+    /// <summary>When the snapshot was taken, in the business time zone.</summary>
+    DateTimeOffset CollectedAt,
+    TimeSpan Duration,
+    bool IsProvisional,
+    IReadOnlyList<CategoryReport> Categories,
+    IReadOnlyList<MetricAlert> Alerts,
+    AlertThresholds Thresholds)
+{
+    public static readonly IReadOnlyList<int> Periods = [1, 7, 30];
+
+    public IEnumerable<MetricRow> AllRows => Categories.SelectMany(c => c.Rows).SelectMany(r => r.SubRows.Prepend(r));
+
+    public MetricRow Row(string key, string label = "") =>
+        AllRows.First(r => r.Metric.Key == key && r.Label == label);
+}
+
+public sealed record CategoryReport(MetricCategory Category, IReadOnlyList<MetricRow> Rows)
+{
+    public string Title => Category.Title();
+}
+
+/// <summary>
+/// A metric (or one label of a distribution) with its value and changes. A distribution's own row has
+/// no value: its labels are the <see cref="SubRows"/>.
+/// </summary>
+public sealed record MetricRow(
+    MetricDefinition Metric,
+    string Label,
+    double? Value,
+    string? UnknownReason,
+    IReadOnlyList<MetricChange> Changes,
+    IReadOnlyList<MetricRow> SubRows)
+{
+    public bool IsDistributionHeader => Metric.IsDistribution && Label == "";
+    public string Title => Label == "" ? Metric.Label : Label;
+    public MetricChange Change(int periodDays) => Changes.First(c => c.PeriodDays == periodDays);
+}
+
+/// <summary>A change that passed a threshold.</summary>
+public sealed record MetricAlert(MetricRow Row, MetricChange Change)
+{
+    public Severity Severity => Change.Severity;
+    public string Title => Row.Metric.IsDistribution ? $"{Row.Metric.Label}: {Row.Label}" : Row.Metric.Label;
+}
+
+/// <summary>Snapshot days a report reads, and how a snapshot's values are looked up.</summary>
+internal static class SnapshotLookup
+{
+    public static Dictionary<(string Key, string Label), double?> Index(MetricSnapshot snapshot) =>
+        snapshot.Values.ToDictionary(v => (v.Key, v.Label), v => v.Value);
+}

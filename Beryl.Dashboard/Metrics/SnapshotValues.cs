@@ -1,0 +1,62 @@
+using Beryl.Dashboard.Metrics.Store;
+
+namespace Beryl.Dashboard.Metrics;
+
+/// <summary>The values a collection gathers, checked against the catalog before they are saved.</summary>
+public sealed class SnapshotValues
+{
+    private readonly Dictionary<(string Key, string Label), double?> values = [];
+
+    public void Set(string key, double? value) => Put(key, "", value);
+
+    public void Set(string key, string label, double? value)
+    {
+        if (!MetricCatalog.ByKey(key).IsDistribution)
+            throw new InvalidOperationException($"Metric '{key}' is not a distribution; it has no labels.");
+        Put(key, label, value);
+    }
+
+    /// <summary>Sets a windowed metric (users_new_24h, _7d, _30d) from one value per window.</summary>
+    public void SetWindows(string prefix, Func<MetricWindow, double> valueOf)
+    {
+        foreach (var window in MetricWindows.All)
+            Set(MetricWindows.Key(prefix, window), valueOf(window));
+    }
+
+    /// <summary>Sets every label of a distribution; fixed labels missing from <paramref name="counts"/> are 0.</summary>
+    public void SetDistribution(string key, IEnumerable<KeyValuePair<string, double>> counts)
+    {
+        var metric = MetricCatalog.ByKey(key);
+        foreach (var label in metric.FixedLabels ?? [])
+            Set(key, label, 0);
+        foreach (var group in counts.GroupBy(c => c.Key))
+            Set(key, group.Key, group.Sum(c => c.Value));
+    }
+
+    public double? this[string key, string label = ""] => values.GetValueOrDefault((key, label));
+
+    /// <summary>Replaces every value of a metric with unknown (keeping fixed labels so the rows still show).</summary>
+    public void MarkUnknown(MetricDefinition metric)
+    {
+        foreach (var entry in values.Keys.Where(k => k.Key == metric.Key).ToList())
+            values[entry] = null;
+    }
+
+    /// <summary>Throws when a catalog metric was not collected: a source forgot it.</summary>
+    public void EnsureComplete()
+    {
+        var missing = MetricCatalog.All.Where(m => !values.Keys.Any(k => k.Key == m.Key)).Select(m => m.Key).ToList();
+        if (missing.Count > 0)
+            throw new InvalidOperationException($"No value collected for: {string.Join(", ", missing)}.");
+    }
+
+    public List<MetricValue> ToRows() =>
+        values.Select(v => new MetricValue { Key = v.Key.Key, Label = v.Key.Label, Value = v.Value }).ToList();
+
+    private void Put(string key, string label, double? value)
+    {
+        if (value is double d && (double.IsNaN(d) || double.IsInfinity(d)))
+            throw new InvalidOperationException($"Metric '{key}' {label} is not a number ({d}).");
+        values[(key, label)] = value;
+    }
+}

@@ -1,0 +1,64 @@
+using Beryl.Dashboard.BerylData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Metrics.Sources;
+
+/// <summary>
+/// items_total, items_by_status, items_created_*, item_types_total, items_by_type, attributes_total,
+/// attribute_usage: one grouped pass over items, one over attribute values, and the (small) type and
+/// attribute tables for their names.
+/// </summary>
+public sealed class ItemMetrics : IMetricSource
+{
+    public MetricCategory Category => MetricCategory.Items;
+
+    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    {
+        DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
+
+        var groups = await db.CollectionItems.LiveAt(c).GroupBy(i => new { i.Status, i.ItemTypeId }).Select(g => new
+        {
+            g.Key.Status,
+            g.Key.ItemTypeId,
+            Count = g.Count(),
+            Created1 = g.Count(x => x.Created >= d1),
+            Created7 = g.Count(x => x.Created >= d7),
+            Created30 = g.Count(x => x.Created >= d30),
+        }).ToListAsync(ct);
+
+        var typeNames = await db.ItemTypes.Select(t => new { t.Id, t.DisplayName }).ToDictionaryAsync(t => t.Id, t => t.DisplayName, ct);
+        var liveTypes = await db.ItemTypes.LiveAt(c).Select(t => t.Id).ToListAsync(ct);
+
+        values.Set("items_total", groups.Sum(g => g.Count));
+        values.SetDistribution("items_by_status",
+            groups.Select(g => KeyValuePair.Create(MetricCatalog.LabelOf(g.Status), (double)g.Count)));
+        values.SetWindows("items_created", w => groups.Sum(g => w switch
+        {
+            MetricWindow.Day => g.Created1,
+            MetricWindow.Week => g.Created7,
+            _ => g.Created30,
+        }));
+        values.Set("item_types_total", liveTypes.Count);
+        // Every live type shows, with 0 when it has no items, and "untyped" always, so series stay continuous.
+        values.SetDistribution("items_by_type",
+            liveTypes.Select(id => KeyValuePair.Create(typeNames[id], 0d))
+                .Append(KeyValuePair.Create(MetricCatalog.Untyped, 0d))
+                .Concat(groups.Select(g => KeyValuePair.Create(
+                    g.ItemTypeId is int id ? typeNames.GetValueOrDefault(id, $"type {id}") : MetricCatalog.Untyped,
+                    (double)g.Count))));
+
+        var attributes = await db.ItemAttributes.LiveAt(c)
+            .Select(a => new { a.Id, Label = a.ItemType!.DisplayName + " / " + a.DisplayName })
+            .ToListAsync(ct);
+        var liveItems = db.CollectionItems.LiveAt(c);
+        var usage = await db.AttributeValues.LiveAt(c)
+            .Where(v => liveItems.Any(i => i.Id == v.ItemId))
+            .GroupBy(v => v.ItemAttributeId)
+            .Select(g => new { AttributeId = g.Key, Items = g.Select(v => v.ItemId).Distinct().Count() })
+            .ToDictionaryAsync(u => u.AttributeId, u => u.Items, ct);
+
+        values.Set("attributes_total", attributes.Count);
+        values.SetDistribution("attribute_usage",
+            attributes.Select(a => KeyValuePair.Create(a.Label, (double)usage.GetValueOrDefault(a.Id))));
+    }
+}

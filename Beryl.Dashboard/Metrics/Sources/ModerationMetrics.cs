@@ -1,0 +1,31 @@
+using Beryl.Dashboard.BerylData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Metrics.Sources;
+
+/// <summary>moderation_flagged, moderation_pending, users_with_violations, users_banned.</summary>
+public sealed class ModerationMetrics : IMetricSource
+{
+    public MetricCategory Category => MetricCategory.Moderation;
+
+    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    {
+        var c = p.CutOff;
+        var media = await db.MediaFiles.LiveAt(c).GroupBy(_ => 1).Select(g => new
+        {
+            Flagged = g.Count(m => m.ContentModerationStatus == ModerationStatus.Flagged),
+            Pending = g.Count(m => m.ContentModerationStatus == ModerationStatus.Pending),
+        }).SingleOrDefaultAsync(ct);
+
+        var profiles = await db.UserProfiles.Where(pr => pr.User!.DateJoined < c).GroupBy(_ => 1).Select(g => new
+        {
+            WithViolations = g.Count(pr => pr.ContentModerationViolations > 0),
+            Banned = g.Count(pr => pr.IsContentBanned),
+        }).SingleOrDefaultAsync(ct);
+
+        values.Set("moderation_flagged", media?.Flagged ?? 0);
+        values.Set("moderation_pending", media?.Pending ?? 0);
+        values.Set("users_with_violations", profiles?.WithViolations ?? 0);
+        values.Set("users_banned", profiles?.Banned ?? 0);
+    }
+}

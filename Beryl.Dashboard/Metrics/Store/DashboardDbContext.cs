@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Metrics.Store;
+
+/// <summary>The dashboard's own data (dashboard.db): snapshots, kept apart from Beryl's data.</summary>
+public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<MetricSnapshot> Snapshots => Set<MetricSnapshot>();
+    public DbSet<MetricValue> Values => Set<MetricValue>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<BerylData.UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MetricSnapshot>().HasKey(s => s.Day);
+        modelBuilder.Entity<MetricValue>().HasKey(v => new { v.Day, v.Key, v.Label });
+        modelBuilder.Entity<MetricValue>().HasIndex(v => new { v.Key, v.Day });
+        modelBuilder.Entity<MetricSnapshot>().HasMany(s => s.Values).WithOne()
+            .HasForeignKey(v => v.Day).OnDelete(DeleteBehavior.Cascade);
+    }
+}

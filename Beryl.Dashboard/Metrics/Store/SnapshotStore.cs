@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Metrics.Store;
+
+/// <summary>Keeps one snapshot per day; saving a day again replaces it in one transaction.</summary>
+public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts)
+{
+    public async Task SaveAsync(MetricSnapshot snapshot, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Values.Where(v => v.Day == snapshot.Day).ExecuteDeleteAsync(ct);
+        await db.Snapshots.Where(s => s.Day == snapshot.Day).ExecuteDeleteAsync(ct);
+        foreach (var value in snapshot.Values)
+            value.Day = snapshot.Day;
+        db.Snapshots.Add(snapshot);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<DateOnly?> LatestDayAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Snapshots.MaxAsync(s => (DateOnly?)s.Day, ct);
+    }
+
+    /// <summary>The snapshots of the given days that exist, with their values, in one query.</summary>
+    public async Task<Dictionary<DateOnly, MetricSnapshot>> LoadAsync(IReadOnlyCollection<DateOnly> days, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var snapshots = await db.Snapshots.AsNoTracking().Include(s => s.Values)
+            .Where(s => days.Contains(s.Day)).ToListAsync(ct);
+        return snapshots.ToDictionary(s => s.Day);
+    }
+
+    /// <summary>Snapshot headers (no values) between two days inclusive, oldest first.</summary>
+    public async Task<List<MetricSnapshot>> ListAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Snapshots.AsNoTracking().Where(s => s.Day >= from && s.Day <= to)
+            .OrderBy(s => s.Day).ToListAsync(ct);
+    }
+
+    /// <summary>The values of some metrics between two days inclusive, oldest first: the history behind charts and CSV.</summary>
+    public async Task<List<MetricValue>> HistoryAsync(IReadOnlyCollection<string> keys, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Values.AsNoTracking()
+            .Where(v => keys.Contains(v.Key) && v.Day >= from && v.Day <= to)
+            .OrderBy(v => v.Day).ThenBy(v => v.Key).ThenBy(v => v.Label).ToListAsync(ct);
+    }
+
+    /// <summary>Deletes snapshots of days before <paramref name="firstKept"/>; returns how many went.</summary>
+    public async Task<int> DeleteBeforeAsync(DateOnly firstKept, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Values.Where(v => v.Day < firstKept).ExecuteDeleteAsync(ct);
+        var deleted = await db.Snapshots.Where(s => s.Day < firstKept).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return deleted;
+    }
+}
