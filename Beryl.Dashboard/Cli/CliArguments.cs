@@ -5,16 +5,37 @@ namespace Beryl.Dashboard.Cli;
 /// <summary>A command-line mistake; its message is the one line printed before exiting with code 2.</summary>
 public sealed class CliException(string message) : Exception(message);
 
-/// <summary>An option a command accepts: <c>--name</c>, with a value or as a flag.</summary>
-public sealed record CliOption(string Name, string Help, string? ValueName = null)
+/// <summary>An option a command accepts: <c>--name</c>, as a flag or with a value checked when parsed.</summary>
+public sealed record CliOption(string Name, string Help, string? ValueName = null, CliValue Kind = CliValue.Text,
+    int Min = 0, int Max = int.MaxValue)
 {
     public bool TakesValue => ValueName is not null;
+
+    public static CliOption Date(string name, string help) => new(name, help, "YYYY-MM-DD", CliValue.Date);
+
+    public static CliOption Number(string name, string help, int min, int max, string valueName = "N") =>
+        new(name, help, valueName, CliValue.Number, min, max);
+
+    /// <summary>The parsed value (a DateOnly, an int or the text); a bad value is a <see cref="CliException"/>.</summary>
+    public object Parse(string text) => Kind switch
+    {
+        CliValue.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new CliException($"--{Name}: '{text}' is not a valid date (expected YYYY-MM-DD, e.g. 2026-03-29)."),
+        CliValue.Number =>
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= Min && n <= Max
+                ? n
+                : throw new CliException($"--{Name}: '{text}' is not a whole number between {Min} and {Max}."),
+        _ => text,
+    };
 }
+
+public enum CliValue { Text, Date, Number }
 
 /// <summary>The options given to a command, parsed strictly: unknown options and missing values are errors.</summary>
 public sealed class CliArguments
 {
-    private readonly Dictionary<string, string?> given = [];
+    private readonly Dictionary<string, object?> given = [];
 
     public CliArguments(string command, IEnumerable<string> args, IReadOnlyList<CliOption> options)
     {
@@ -44,22 +65,17 @@ public sealed class CliArguments
             var value = inline ?? (e.MoveNext() && !e.Current.StartsWith("--", StringComparison.Ordinal) ? e.Current : null);
             if (string.IsNullOrWhiteSpace(value))
                 throw new CliException($"{command}: --{option.Name} needs a value ({option.ValueName}).");
-            given[option.Name] = value;
+            given[option.Name] = option.Parse(value);
         }
     }
 
     public bool Has(string name) => given.ContainsKey(name);
 
-    public string? Value(string name) => given.GetValueOrDefault(name);
+    public string? Value(string name) => given.GetValueOrDefault(name) as string;
 
-    /// <summary>A YYYY-MM-DD date; malformed or impossible dates (2026-02-30) are errors.</summary>
-    public DateOnly? Date(string name) => Value(name) is not { } text ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new CliException($"--{name}: '{text}' is not a valid date (expected YYYY-MM-DD, e.g. 2026-03-29).");
+    /// <summary>A date option's value, already checked (malformed or impossible dates such as 2026-02-30 are refused).</summary>
+    public DateOnly? Date(string name) => given.GetValueOrDefault(name) as DateOnly?;
 
-    public int? Int(string name, int min, int max) => Value(name) is not { } text ? null
-        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw new CliException($"--{name}: '{text}' is not a whole number between {min} and {max}.");
+    /// <summary>A number option's value, already checked against its range.</summary>
+    public int? Int(string name) => given.GetValueOrDefault(name) as int?;
 }

@@ -10,7 +10,7 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
     public string Summary => "Collect the snapshot of a day (today in the business time zone by default).";
     public IReadOnlyList<CliOption> Options { get; } =
     [
-        new("date", "The day to collect; a past day is final, today is provisional.", "YYYY-MM-DD"),
+        CliOption.Date("date", "The day to collect; a past day is final, today is provisional."),
         new("send-email", "Mail the report of that day to Beryl's superusers afterwards."),
         new("verbose", "Print every category's values."),
     ];

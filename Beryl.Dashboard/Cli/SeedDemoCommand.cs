@@ -9,17 +9,30 @@ public sealed class SeedDemoCommand : ICliCommand
     public string Summary => "Fill an empty Beryl database with demo data grown over N days, collecting each midnight.";
     public IReadOnlyList<CliOption> Options { get; } =
     [
-        new("days", "How many days of history to simulate (default 60).", "N"),
-        new("seed", "Random seed; the same seed gives the same data (default 42).", "S"),
+        CliOption.Number("days", "How many days of history to simulate (default 60).", 1, 3650),
+        CliOption.Number("seed", "Random seed; the same seed gives the same data (default 42).", 0, int.MaxValue, "S"),
+        new("if-empty", "Do nothing (and succeed) when Beryl's database already has data."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
-        var days = args.Int("days", 1, 3650) ?? DemoSeeder.DefaultDays;
-        var seed = args.Int("seed", 0, int.MaxValue) ?? DemoSeeder.DefaultSeed;
+        var days = args.Int("days") ?? DemoSeeder.DefaultDays;
+        var seed = args.Int("seed") ?? DemoSeeder.DefaultSeed;
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);
-        var result = await seeder.SeedAsync(days, seed, ct);
-        Console.Out.WriteLine(result.Summary);
-        return 0;
+        try
+        {
+            var result = await seeder.SeedAsync(days, seed, ct);
+            Console.Out.WriteLine(result.Summary);
+            return 0;
+        }
+        catch (DemoDataExistsException e) when (args.Has("if-empty"))
+        {
+            Console.Out.WriteLine($"{e.Message} Nothing seeded.");
+            return 0;
+        }
+        catch (DemoDataExistsException e)
+        {
+            throw new CliException($"seed-demo: {e.Message}");
+        }
     }
 }

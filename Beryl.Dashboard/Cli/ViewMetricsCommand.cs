@@ -9,7 +9,7 @@ public sealed class ViewMetricsCommand : ICliCommand
     public string Summary => "Show the report of the latest snapshot (or of --date) with its changes.";
     public IReadOnlyList<CliOption> Options { get; } =
     [
-        new("date", "Show the report of this day instead of the latest.", "YYYY-MM-DD"),
+        CliOption.Date("date", "Show the report of this day instead of the latest."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
