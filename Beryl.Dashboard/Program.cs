@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Cli;
-using Beryl.Dashboard.Components;
 using Beryl.Dashboard.Hosting;
 
 if (CliApp.IsCommandLine(args))
@@ -9,9 +8,12 @@ WebApplication app;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    // Serve MudBlazor's files from its package in every environment, not only Development
+    // (a published app has them in wwwroot and this is a no-op).
+    builder.WebHost.UseStaticWebAssets();
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddDashboardWeb();
     app = builder.Build();
 }
 catch (SettingsException e)
@@ -26,9 +28,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapDashboardWeb();
 
 await app.RunAsync();
 return 0;

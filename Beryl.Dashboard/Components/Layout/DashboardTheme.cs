@@ -1,0 +1,26 @@
+using MudBlazor;
+
+namespace Beryl.Dashboard.Components.Layout;
+
+/// <summary>The dashboard's colours: Beryl's green-blue, and trend colours readable in both themes.</summary>
+public static class DashboardTheme
+{
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#0f766e",
+            AppbarBackground = "#0f766e",
+            Success = "#15803d",
+            Error = "#b91c1c",
+            Warning = "#b45309",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#2dd4bf",
+            Success = "#4ade80",
+            Error = "#f87171",
+            Warning = "#fbbf24",
+        },
+    };
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
+
+namespace Beryl.Dashboard.Export;
+
+/// <summary>
+/// The snapshot history as CSV, one row per (day, metric, label), for spreadsheets. Text cells that a
+/// spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe.
+/// </summary>
+public static class HistoryCsv
+{
+    public const string Header = "day,category,metric,label,value,unit";
+
+    public static string Write(IEnumerable<MetricValue> values)
+    {
+        var csv = new StringBuilder(Header).Append("\r\n");
+        foreach (var value in values)
+        {
+            if (!MetricCatalog.TryGet(value.Key, out var metric))
+                continue;
+            csv.Append(value.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
+                .Append(Cell(metric.Category.Title())).Append(',')
+                .Append(Cell(metric.Key)).Append(',')
+                .Append(Cell(value.Label)).Append(',')
+                .Append(value.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "").Append(',')
+                .Append(Cell(metric.Unit.ToString().ToLowerInvariant())).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>One text cell: formula starters neutralised, then quoted when it holds a comma, quote or line break.</summary>
+    public static string Cell(string text)
+    {
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,27 @@
+using Beryl.Dashboard.Components;
+using Beryl.Dashboard.Export;
+using Beryl.Dashboard.Jobs;
+using MudBlazor.Services;
+
+namespace Beryl.Dashboard.Hosting;
+
+public static class WebRegistration
+{
+    /// <summary>What only the web app needs on top of <see cref="ServiceRegistration.AddBerylDashboard"/>.</summary>
+    public static IServiceCollection AddDashboardWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSingleton<CollectNowService>();
+        return services;
+    }
+
+    /// <summary>The pages and endpoints.</summary>
+    public static WebApplication MapDashboardWeb(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHistoryCsv();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

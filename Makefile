@@ -1,0 +1,52 @@
+# Beryl Dashboard. `make` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Every runtime file (beryl.db, dashboard.db, ...) lives here.
+export BERYL_DATA_DIR ?= $(CURDIR)/data
+URL ?= http://localhost:5080
+PROJECT := Beryl.Dashboard
+# The dashboard's executable; arguments after `--` are its CLI commands.
+APP := dotnet run --project $(PROJECT) --no-build --no-launch-profile --
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-22s %s\n", $$1, $$2}'
+
+.PHONY: build
+build: ## Restore and build everything
+	dotnet build Beryl.Dashboard.sln
+
+.PHONY: run
+run: build ## Migrate, seed demo data when the database is empty, serve on http://localhost:5080
+	$(APP) seed-demo --if-empty
+	@echo "Serving on $(URL) (data in $(BERYL_DATA_DIR)); sign in as admin@beryl.local / beryl-demo"
+	$(APP) --urls $(URL)
+
+.PHONY: test
+test: test-tools ## Run every test (installs the tools the tests need)
+	dotnet test Beryl.Dashboard.sln
+
+.PHONY: test-tools
+test-tools: ## Install the tools the tests drive (needs root or sudo when missing)
+	@scripts/ensure-tools.sh
+
+.PHONY: collect-metrics
+collect-metrics: build ## Collect today's metrics (DATE=YYYY-MM-DD for another day)
+	$(APP) collect-daily-metrics --verbose $(if $(DATE),--date $(DATE))
+
+.PHONY: collect-metrics-email
+collect-metrics-email: build ## Collect today's metrics and mail the report
+	$(APP) collect-daily-metrics --verbose --send-email $(if $(DATE),--date $(DATE))
+
+.PHONY: view-metrics
+view-metrics: build ## Show the latest report in the terminal (DATE=YYYY-MM-DD for another day)
+	$(APP) view-metrics $(if $(DATE),--date $(DATE))
+
+.PHONY: seed-demo
+seed-demo: build ## Fill an empty database with demo data (DAYS=60 SEED=42)
+	$(APP) seed-demo $(if $(DAYS),--days $(DAYS)) $(if $(SEED),--seed $(SEED))
+
+.PHONY: clean-data
+clean-data: ## Delete the data folder (all snapshots and demo data)
+	rm -rf "$(BERYL_DATA_DIR)"
