@@ -12,7 +12,7 @@ public static class WebRegistration
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<CollectNowService>();
+        services.AddDashboardJobs();
         return services;
     }
 
@@ -21,6 +21,7 @@ public static class WebRegistration
     {
         app.MapStaticAssets();
         app.MapHistoryCsv();
+        app.UseDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,72 +1,75 @@
 using Beryl.Dashboard.Metrics;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Hangfire.Storage;
 
 namespace Beryl.Dashboard.Jobs;
 
-/// <summary>Where "Collect now" stands: running with its progress, or finished with a result or an error.</summary>
-public sealed record CollectNowState(bool IsRunning, CollectionProgress? Progress, CollectionResult? Result, string? Error)
+/// <summary>Where "Collect now" stands, read from its Hangfire job.</summary>
+public sealed record CollectNowState(string? JobId, bool IsRunning, CollectionProgress? Progress, string? Result, string? Error)
 {
-    public static readonly CollectNowState Idle = new(false, null, null, null);
+    public static readonly CollectNowState Idle = new(null, false, null, null, null);
 }
 
 /// <summary>
-/// Runs "Collect now" (today so far) in the background so the page never blocks, one at a time, and tells
-/// every open page how it goes.
+/// "Collect now" as a Hangfire job: starts a collection of today unless one is already queued or running
+/// (on any instance: the current job id lives in Hangfire's storage, under a distributed lock), and reads
+/// that job's state and progress for the page.
 /// </summary>
-public sealed class CollectNowService(IServiceProvider services, BusinessCalendar calendar, TimeProvider clock, ILogger<CollectNowService> logger)
+public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage storage, BusinessCalendar calendar, TimeProvider clock)
 {
-    private readonly Lock gate = new();
-    private CollectNowState state = CollectNowState.Idle;
+    private const string CurrentJobHash = "beryl:collect-now";
+    private const string JobIdField = "job-id";
 
-    public CollectNowState State
+    /// <summary>Starts a collection of today, or returns the one already queued or running; returns its job id.</summary>
+    public string Start()
     {
-        get { lock (gate) return state; }
-    }
-
-    /// <summary>Raised (on a background thread) whenever <see cref="State"/> changes.</summary>
-    public event Action<CollectNowState>? Changed;
-
-    /// <summary>Starts a collection of today unless one is running; returns false when one already was.</summary>
-    public bool TryStart()
-    {
-        lock (gate)
+        using var connection = storage.GetConnection();
+        using (connection.AcquireDistributedLock(CurrentJobHash, TimeSpan.FromSeconds(30)))
         {
-            if (state.IsRunning)
-                return false;
-            state = new CollectNowState(true, new CollectionProgress(0, 1, "Starting"), null, null);
-        }
-        Publish();
-        _ = Task.Run(RunAsync);
-        return true;
-    }
-
-    private async Task RunAsync()
-    {
-        try
-        {
-            var collector = services.GetRequiredService<MetricsCollector>();
-            var progress = new Progress(this);
-            var result = await collector.CollectAsync(calendar.DayOf(clock.GetUtcNow()), progress);
-            Set(new CollectNowState(false, null, result, null));
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Collect now failed");
-            Set(new CollectNowState(false, null, null, e.Message));
+            if (CurrentJobId(connection) is { } current && IsRunning(connection.GetStateData(current)))
+                return current;
+            var today = calendar.DayOf(clock.GetUtcNow()).ToString("yyyy-MM-dd");
+            var id = jobs.Enqueue<CollectMetricsJob>(job => job.CollectDayAsync(today, null, CancellationToken.None));
+            connection.SetRangeInHash(CurrentJobHash, [new(JobIdField, id)]);
+            return id;
         }
     }
 
-    private void Set(CollectNowState next)
+    /// <summary>The state of the latest "Collect now" job.</summary>
+    public CollectNowState Read()
     {
-        lock (gate)
-            state = next;
-        Publish();
+        using var connection = storage.GetConnection();
+        if (CurrentJobId(connection) is not { } id)
+            return CollectNowState.Idle;
+        var state = connection.GetStateData(id);
+        var progress = connection.GetJobParameter(id, CollectMetricsJob.ProgressParameter) is { } json
+            ? SerializationHelper.Deserialize<CollectionProgress>(json)
+            : null;
+        if (state is null)
+            return CollectNowState.Idle;
+        if (state.Name == SucceededState.StateName)
+            return new(id, false, null, Unquote(Field(state, "Result")), null);
+        if (state.Name == FailedState.StateName)
+            return new(id, false, null, null, Field(state, "ExceptionMessage") ?? state.Reason);
+        if (state.Name == DeletedState.StateName)
+            return new(id, false, null, null, "The collection job was deleted.");
+        if (state.Name == ScheduledState.StateName)
+            // Scheduled after a failure means a retry is coming: say why the last attempt failed.
+            return new(id, true, progress, null, state.Reason);
+        return new(id, true, progress ?? new CollectionProgress(0, 1, "Waiting for a worker"), null, null);
     }
 
-    private void Publish() => Changed?.Invoke(State);
+    private static string? Field(StateData state, string name) => state.Data.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>Reports synchronously (unlike <see cref="Progress{T}"/>), so steps arrive in order.</summary>
-    private sealed class Progress(CollectNowService owner) : IProgress<CollectionProgress>
-    {
-        public void Report(CollectionProgress value) => owner.Set(owner.State with { Progress = value });
-    }
+    private static string? CurrentJobId(IStorageConnection connection) =>
+        connection.GetAllEntriesFromHash(CurrentJobHash)?.GetValueOrDefault(JobIdField);
+
+    private static bool IsRunning(StateData? state) =>
+        state is not null && (state.Name == EnqueuedState.StateName || state.Name == ProcessingState.StateName
+                              || state.Name == ScheduledState.StateName || state.Name == AwaitingState.StateName);
+
+    /// <summary>Hangfire stores a job's return value serialised: a string comes back in quotes.</summary>
+    private static string? Unquote(string? json) => json is null ? null : SerializationHelper.Deserialize<string>(json);
 }

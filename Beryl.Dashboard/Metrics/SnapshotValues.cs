@@ -7,6 +7,9 @@ public sealed class SnapshotValues
 {
     private readonly Dictionary<(string Key, string Label), double?> values = [];
 
+    /// <summary>Metrics a source has set, including distributions that turned out to have no labels at all.</summary>
+    private readonly HashSet<string> collected = [];
+
     public void Set(string key, double? value) => Put(key, "", value);
 
     public void Set(string key, string label, double? value)
@@ -27,6 +30,7 @@ public sealed class SnapshotValues
     public void SetDistribution(string key, IEnumerable<KeyValuePair<string, double>> counts)
     {
         var metric = MetricCatalog.ByKey(key);
+        collected.Add(key);
         foreach (var label in metric.FixedLabels ?? [])
             Set(key, label, 0);
         foreach (var group in counts.GroupBy(c => c.Key))
@@ -45,7 +49,7 @@ public sealed class SnapshotValues
     /// <summary>Throws when a catalog metric was not collected: a source forgot it.</summary>
     public void EnsureComplete()
     {
-        var missing = MetricCatalog.All.Where(m => !values.Keys.Any(k => k.Key == m.Key)).Select(m => m.Key).ToList();
+        var missing = MetricCatalog.All.Where(m => !collected.Contains(m.Key)).Select(m => m.Key).ToList();
         if (missing.Count > 0)
             throw new InvalidOperationException($"No value collected for: {string.Join(", ", missing)}.");
     }
@@ -58,5 +62,6 @@ public sealed class SnapshotValues
         if (value is double d && (double.IsNaN(d) || double.IsInfinity(d)))
             throw new InvalidOperationException($"Metric '{key}' {label} is not a number ({d}).");
         values[(key, label)] = value;
+        collected.Add(key);
     }
 }

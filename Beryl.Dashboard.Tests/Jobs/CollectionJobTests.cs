@@ -1,0 +1,73 @@
+using Beryl.Dashboard.Jobs;
+using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Tests.Support;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beryl.Dashboard.Tests.Jobs;
+
+/// <summary>The collection jobs on Hangfire's real SQLite storage, run by the app's own Hangfire server.</summary>
+[Collection(AppCollection.Name)]
+public sealed class CollectionJobTests : IAsyncLifetime
+{
+    private readonly DashboardAppFactory app = new();
+    private JobStorage storage = default!;
+
+    public Task InitializeAsync()
+    {
+        app.CreateClient().Dispose();
+        storage = app.Services.GetRequiredService<JobStorage>();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private static DateOnly TodayInZurich() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime);
+
+    [Fact]
+    public void The_nightly_collection_is_registered_for_midnight_in_Zurich()
+    {
+        using var connection = storage.GetConnection();
+        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == CollectMetricsJob.RecurringId);
+
+        Assert.Equal("0 0 * * *", job.Cron);
+        Assert.Equal("Europe/Zurich", job.TimeZoneId);
+        var zurich = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
+        var nextMidnight = TodayInZurich().AddDays(1).ToDateTime(TimeOnly.MinValue);
+        Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(nextMidnight, zurich), job.NextExecution);
+    }
+
+    [Fact]
+    public async Task Two_collections_of_the_same_day_started_together_give_one_snapshot()
+    {
+        var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
+        var day = TodayInZurich().AddDays(-1).ToString("yyyy-MM-dd");
+
+        var first = jobs.Enqueue<CollectMetricsJob>(j => j.CollectDayAsync(day, null, CancellationToken.None));
+        var second = jobs.Enqueue<CollectMetricsJob>(j => j.CollectDayAsync(day, null, CancellationToken.None));
+
+        await HangfireWait.SucceededAsync(storage, first);
+        await HangfireWait.SucceededAsync(storage, second);
+        var snapshots = await app.Services.GetRequiredService<SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue);
+        Assert.Equal(DateOnly.Parse(day), Assert.Single(snapshots).Day);
+    }
+
+    [Fact]
+    public async Task Collect_now_runs_one_job_however_often_it_is_asked_and_reports_its_result()
+    {
+        var collectNow = app.Services.GetRequiredService<CollectNowService>();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(collectNow.Start)));
+
+        var id = Assert.Single(ids.Distinct());
+        await HangfireWait.SucceededAsync(storage, id);
+        var state = collectNow.Read();
+        Assert.False(state.IsRunning);
+        Assert.StartsWith($"Collected {TodayInZurich():yyyy-MM-dd} (provisional): ", state.Result);
+        var snapshots = await app.Services.GetRequiredService<SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue);
+        Assert.True(Assert.Single(snapshots).IsProvisional);
+    }
+}

@@ -1,0 +1,51 @@
+using Beryl.Dashboard.Metrics;
+using Hangfire;
+using Hangfire.Server;
+
+namespace Beryl.Dashboard.Jobs;
+
+/// <summary>
+/// The Hangfire jobs that collect snapshots. Arguments are plain values (a day as YYYY-MM-DD) so the
+/// Hangfire dashboard shows them and a retry replays them; collecting a day again simply replaces it.
+/// </summary>
+public sealed class CollectMetricsJob(MetricsCollector collector, BusinessCalendar calendar, TimeProvider clock)
+{
+    /// <summary>The recurring job's id in Hangfire (and its name on the dashboard).</summary>
+    public const string RecurringId = "collect-daily-metrics";
+
+    /// <summary>The job parameter where a running collection writes its <see cref="CollectionProgress"/>.</summary>
+    public const string ProgressParameter = "progress";
+
+    /// <summary>Lock timeout: a second collection waits this long for the first, then fails and is retried.</summary>
+    private const int WaitForOtherCollectionSeconds = 10 * 60;
+
+    /// <summary>The nightly run at 00:00 in the business zone: collects the day that has just ended.</summary>
+    [JobDisplayName("Collect the day that has just ended")]
+    [DisableConcurrentExecution(WaitForOtherCollectionSeconds)]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
+    public async Task<string> CollectEndedDayAsync(PerformContext? context, CancellationToken ct)
+    {
+        var day = calendar.DayOf(clock.GetUtcNow()).AddDays(-1);
+        return await CollectAsync(day, context, ct);
+    }
+
+    /// <summary>Collects one day (today from "Collect now").</summary>
+    [JobDisplayName("Collect {0}")]
+    [DisableConcurrentExecution(WaitForOtherCollectionSeconds)]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [5, 30])]
+    public Task<string> CollectDayAsync(string day, PerformContext? context, CancellationToken ct) =>
+        CollectAsync(DateOnly.ParseExact(day, "yyyy-MM-dd"), context, ct);
+
+    private async Task<string> CollectAsync(DateOnly day, PerformContext? context, CancellationToken ct)
+    {
+        var progress = context is null ? null : new JobParameterProgress(context);
+        var result = await collector.CollectAsync(day, progress, ct);
+        return result.Summary;
+    }
+
+    /// <summary>Writes progress where any dashboard instance can read it: the job's parameters in Hangfire's storage.</summary>
+    private sealed class JobParameterProgress(PerformContext context) : IProgress<CollectionProgress>
+    {
+        public void Report(CollectionProgress value) => context.SetJobParameter(ProgressParameter, value);
+    }
+}
