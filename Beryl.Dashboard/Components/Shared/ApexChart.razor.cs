@@ -106,7 +106,7 @@ public sealed partial class ApexChart : IAsyncDisposable
         stroke = new { curve = "straight", width = 2 },
         dataLabels = new { enabled = false },
         // Visible points, or a day with data between two gaps would not show at all.
-        markers = new { size = 2 },
+        markers = new { size = 3, strokeWidth = 0 },
         tooltip = new { enabled = true, shared = true, x = new { format = "d MMM yyyy" } },
         noData = new { text = "No data" },
     }, Json);
