@@ -8,7 +8,7 @@ public enum ChartKind { Line, Area }
 public readonly record struct ChartPoint(DateOnly Day, double? Value)
 {
     /// <summary>UTC midnight: the chart labels its datetime axis in UTC, so every browser shows the same day.</summary>
-    public long EpochMilliseconds => new DateTimeOffset(Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds();
+    internal long EpochMilliseconds => new DateTimeOffset(Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds();
 }
 
 /// <summary>A named line, its points in day order.</summary>
