@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Beryl.Dashboard.Components.Shared;
+using Beryl.Dashboard.Metrics;
+using Bunit;
+using Microsoft.JSInterop;
+
+namespace Beryl.Dashboard.Tests.Components;
+
+public sealed class ApexChartTests : BunitContext
+{
+    private static readonly DateOnly Monday = new(2026, 11, 23);
+
+    private readonly BunitJSModuleInterop _module;
+
+    public ApexChartTests()
+    {
+        // Strict: a call the component was not expected to make fails the test.
+        _module = JSInterop.SetupModule(ApexChart.ModulePath);
+        _module.SetupVoid("render", _ => true);
+        _module.SetupVoid("updateSeries", _ => true);
+    }
+
+    private static IReadOnlyList<ChartSeries> UsersAndItems() =>
+    [
+        new("Users", [new(Monday, 10), new(Monday.AddDays(1), null), new(Monday.AddDays(2), 12)]),
+        new("Items", [new(Monday, 100), new(Monday.AddDays(1), null), new(Monday.AddDays(2), 130)]),
+    ];
+
+    [Fact]
+    public void Renders_the_chart_once_after_the_first_render_with_names_gaps_and_downloads()
+    {
+        var cut = Render<ApexChart>(p => p
+            .Add(c => c.Series, UsersAndItems())
+            .Add(c => c.Options, new ChartOptions { Kind = ChartKind.Area, Unit = MetricUnit.Bytes, Dark = true, FileName = "users" }));
+
+        var render = _module.VerifyInvoke("render");
+        render.Arguments[0].ShouldBeElementReferenceTo(cut.Find("div"));
+        var options = Assert.IsType<JsonElement>(render.Arguments[1]);
+        Assert.Equal("bytes", render.Arguments[2]);
+
+        Assert.Equal(["Users", "Items"], options.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        var users = options.GetProperty("series")[0].GetProperty("data");
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), users[0][0].GetInt64());
+        Assert.Equal(10, users[0][1].GetDouble());
+        Assert.Equal(JsonValueKind.Null, users[1][1].ValueKind);
+
+        var chart = options.GetProperty("chart");
+        Assert.Equal("area", chart.GetProperty("type").GetString());
+        Assert.True(chart.GetProperty("zoom").GetProperty("enabled").GetBoolean());
+        var toolbar = chart.GetProperty("toolbar");
+        Assert.True(toolbar.GetProperty("show").GetBoolean());
+        Assert.True(toolbar.GetProperty("tools").GetProperty("download").GetBoolean());
+        Assert.True(toolbar.GetProperty("tools").GetProperty("pan").GetBoolean());
+        Assert.Equal("users", toolbar.GetProperty("export").GetProperty("csv").GetProperty("filename").GetString());
+        Assert.Equal("users", toolbar.GetProperty("export").GetProperty("png").GetProperty("filename").GetString());
+        Assert.Equal("datetime", options.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("dark", options.GetProperty("theme").GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public void New_series_update_the_chart_without_drawing_it_again()
+    {
+        var cut = Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems()));
+
+        cut.Render(p => p.Add(c => c.Series, [ChartSeries.Daily("Links", Monday, Monday.AddDays(1), _ => 5)]));
+
+        _module.VerifyInvoke("render", calledTimes: 1);
+        var update = _module.VerifyInvoke("updateSeries");
+        var series = Assert.IsType<JsonElement>(update.Arguments[1]);
+        Assert.Equal("Links", series[0].GetProperty("name").GetString());
+        Assert.Equal(2, series[0].GetProperty("data").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_render_with_the_same_series_and_equal_options_calls_nothing()
+    {
+        var series = UsersAndItems();
+        var cut = Render<ApexChart>(p => p.Add(c => c.Series, series).Add(c => c.Options, new ChartOptions { Height = 200 }));
+
+        cut.Render(p => p.Add(c => c.Series, series).Add(c => c.Options, new ChartOptions { Height = 200 }));
+
+        _module.VerifyInvoke("render", calledTimes: 1);
+        _module.VerifyNotInvoke("updateSeries");
+    }
+
+    [Fact]
+    public void New_options_draw_the_chart_again()
+    {
+        var series = UsersAndItems();
+        var cut = Render<ApexChart>(p => p.Add(c => c.Series, series));
+
+        cut.Render(p => p.Add(c => c.Series, series).Add(c => c.Options, new ChartOptions { Dark = true }));
+
+        var renders = _module.VerifyInvoke("render", calledTimes: 2);
+        Assert.Equal("dark", Assert.IsType<JsonElement>(renders[1].Arguments[1]).GetProperty("theme").GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public async Task Disposing_destroys_the_chart()
+    {
+        _module.SetupVoid("destroy", _ => true).SetVoidResult();
+        var cut = Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems()));
+        var div = cut.Find("div");
+
+        await DisposeComponentsAsync();
+
+        _module.VerifyInvoke("destroy").Arguments[0].ShouldBeElementReferenceTo(div);
+    }
+
+    [Fact]
+    public async Task Disposing_after_the_circuit_is_gone_does_not_throw()
+    {
+        _module.SetupVoid("destroy", _ => true).SetException(new JSDisconnectedException("The circuit is gone."));
+        var cut = Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems()));
+
+        // Directly: the renderer would catch and report an exception from a disposal itself.
+        await cut.InvokeAsync(async () => await cut.Instance.DisposeAsync());
+
+        _module.VerifyInvoke("destroy");
+    }
+
+    [Fact]
+    public void A_daily_series_has_a_null_point_for_every_day_without_a_value()
+    {
+        var values = new Dictionary<DateOnly, double> { [Monday] = 1, [Monday.AddDays(3)] = 4 };
+
+        var series = ChartSeries.Daily("Users", Monday, Monday.AddDays(3), day => values.TryGetValue(day, out var v) ? v : null);
+
+        Assert.Equal([1, null, null, 4], series.Points.Select(p => p.Value));
+        Assert.Equal([Monday, Monday.AddDays(1), Monday.AddDays(2), Monday.AddDays(3)], series.Points.Select(p => p.Day));
+    }
+}

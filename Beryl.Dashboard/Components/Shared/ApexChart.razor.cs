@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Beryl.Dashboard.Components.Shared;
+
+/// <summary>
+/// A time-series chart drawn in the browser by apexcharts, through wwwroot/js/apexChart.js. App.razor loads
+/// the library itself (wwwroot/lib/apexcharts, copied from npm by the build).
+/// </summary>
+public sealed partial class ApexChart : IAsyncDisposable
+{
+    internal const string ModulePath = "./js/apexChart.js";
+
+    // Web defaults: camelCase, and nulls written as null, which is how a gap reaches apexcharts.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired] public IReadOnlyList<ChartSeries> Series { get; set; } = [];
+
+    [Parameter] public ChartOptions Options { get; set; } = new();
+
+    /// <summary>Goes onto the chart's div (class, style, id).</summary>
+    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
+
+    private ElementReference _element;
+    private IJSObjectReference? _module;
+    // What the browser shows, to tell after a render whether the chart needs new options, new series or nothing.
+    private ChartOptions? _drawnOptions;
+    private IReadOnlyList<ChartSeries>? _drawnSeries;
+    private bool _disposed;
+
+    // Only after a render: prerendering has no browser, and the div must exist before apexcharts draws into it.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            if (_disposed)
+            {
+                await DisposeAsync();
+                return;
+            }
+        }
+
+        // A render that came while the module was loading: the first render's call, still to come, draws it.
+        if (_module is null)
+            return;
+
+        // Noted before the call, so that a render while it runs compares against what is being drawn.
+        if (Options != _drawnOptions)
+        {
+            (_drawnOptions, _drawnSeries) = (Options, Series);
+            await _module.InvokeVoidAsync("render", _element, ChartJson(Options, Series), Options.Unit.ToString().ToLowerInvariant());
+        }
+        else if (!ReferenceEquals(Series, _drawnSeries))
+        {
+            _drawnSeries = Series;
+            await _module.InvokeVoidAsync("updateSeries", _element, SeriesJson(Series));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        if (_module is null)
+            return;
+        try
+        {
+            await _module.InvokeVoidAsync("destroy", _element);
+            await _module.DisposeAsync();
+        }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            // The circuit is gone (a closed tab, a lost connection), and the page's chart went with it.
+        }
+        _module = null;
+    }
+
+    internal static JsonElement ChartJson(ChartOptions options, IReadOnlyList<ChartSeries> series) => JsonSerializer.SerializeToElement(new
+    {
+        chart = new
+        {
+            type = options.Kind.ToString().ToLowerInvariant(),
+            height = options.Height,
+            // Transparent, so the chart sits on the MudBlazor surface of either theme.
+            background = "transparent",
+            zoom = new { enabled = true, type = "x", autoScaleYaxis = true },
+            toolbar = new
+            {
+                show = true,
+                tools = new { download = true, selection = true, zoom = true, zoomin = true, zoomout = true, pan = true, reset = true },
+                export = new
+                {
+                    csv = new { filename = options.FileName, headerCategory = "Day" },
+                    png = new { filename = options.FileName },
+                    svg = new { filename = options.FileName },
+                },
+                autoSelected = "zoom",
+            },
+        },
+        theme = new { mode = options.Dark ? "dark" : "light" },
+        series = Wire(series),
+        xaxis = new { type = "datetime", labels = new { datetimeUTC = true } },
+        stroke = new { curve = "straight", width = 2 },
+        dataLabels = new { enabled = false },
+        // Visible points, or a day with data between two gaps would not show at all.
+        markers = new { size = 3, strokeWidth = 0 },
+        tooltip = new { enabled = true, shared = true, x = new { format = "d MMM yyyy" } },
+        noData = new { text = "No data" },
+    }, Json);
+
+    internal static JsonElement SeriesJson(IReadOnlyList<ChartSeries> series) => JsonSerializer.SerializeToElement(Wire(series), Json);
+
+    // [x, y] pairs: apexcharts reads a null y as a gap.
+    private static IEnumerable<object> Wire(IReadOnlyList<ChartSeries> series) =>
+        series.Select(s => new { name = s.Name, data = s.Points.Select(p => new double?[] { p.EpochMilliseconds, p.Value }) });
+}
