@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Cli;
 using Beryl.Dashboard.Components;
 using Beryl.Dashboard.Hosting;
@@ -11,6 +12,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
+    builder.Services.AddAdminSignIn(builder.Configuration);
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     app = builder.Build();
 }
@@ -25,9 +27,11 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAdminSignIn();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAdminSignIn();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
