@@ -1,6 +1,7 @@
 using Beryl.Dashboard.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Beryl.Dashboard.Auth;
@@ -32,6 +33,7 @@ public static class AdminSignInSetup
         services.AddSingleton<BerylAccounts>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<AdminCookieEvents>();
+        services.AddScoped<CircuitHandler, AdminCircuitGuard>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
