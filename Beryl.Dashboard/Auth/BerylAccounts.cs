@@ -12,9 +12,10 @@ public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
 {
     /// <summary>
     /// Compared against when no user has the email, so an unknown email costs as much time as a wrong
-    /// password (Django does the same) and timing does not tell which emails exist.
+    /// password (Django does the same) and timing does not tell which emails exist. No password matches it.
     /// </summary>
-    private static readonly Lazy<string> UnknownUserHash = new(() => DjangoPasswordHasher.Hash("unknown user"));
+    private static readonly string UnknownUserHash =
+        $"{DjangoPasswordHasher.Algorithm}${DjangoPasswordHasher.Iterations}$unknownuser${Convert.ToBase64String(new byte[32])}";
 
     /// <summary>The session of the user with this email and password; null for any mismatch, without saying which.</summary>
     public async Task<ClaimsPrincipal?> SignInAsync(string? email, string? password, CancellationToken ct = default)
@@ -22,7 +23,7 @@ public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
             return null;
         var user = await FindByEmailAsync(email, ct);
-        var passwordMatches = DjangoPasswordHasher.Verify(password, user?.Password ?? UnknownUserHash.Value);
+        var passwordMatches = DjangoPasswordHasher.Verify(password, user?.Password ?? UnknownUserHash);
         return user is not null && passwordMatches && AdminPrincipal.MaySignIn(user) ? AdminPrincipal.For(user) : null;
     }
 
