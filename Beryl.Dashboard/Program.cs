@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Cli;
 using Beryl.Dashboard.Hosting;
 
@@ -13,6 +14,7 @@ try
     builder.WebHost.UseStaticWebAssets();
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
+    builder.Services.AddAdminSignIn(builder.Configuration);
     builder.Services.AddDashboardWeb();
     app = builder.Build();
 }
@@ -27,7 +29,9 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAdminSignIn();
 app.UseAntiforgery();
+app.MapAdminSignIn();
 app.MapDashboardWeb();
 
 await app.RunAsync();

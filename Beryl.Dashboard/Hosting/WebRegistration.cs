@@ -1,6 +1,7 @@
 using Beryl.Dashboard.Components;
 using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Jobs;
+using Microsoft.AspNetCore.Authorization;
 using MudBlazor.Services;
 
 namespace Beryl.Dashboard.Hosting;
@@ -19,7 +20,7 @@ public static class WebRegistration
     /// <summary>The pages and endpoints.</summary>
     public static WebApplication MapDashboardWeb(this WebApplication app)
     {
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHistoryCsv();
         app.UseDashboardJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

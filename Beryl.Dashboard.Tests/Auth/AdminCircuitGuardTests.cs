@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Beryl.Dashboard.Auth;
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Tests.Auth;
+
+/// <summary>The circuit of an open interactive page follows Beryl too, on the browser's next event.</summary>
+public sealed class AdminCircuitGuardTests : IAsyncLifetime
+{
+    private TestServices services = null!;
+    private readonly RecordingNavigation navigation = new();
+    private AdminCircuitGuard guard = null!;
+    private Func<CircuitInboundActivityContext, Task> handler = null!;
+    private int passedOn;
+
+    public async Task InitializeAsync()
+    {
+        services = await TestServices.CreateAsync(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        var admin = await TestUsers.AddAsync(services.Provider, "root@beryl.test");
+        await using var db = services.Beryl();
+        var session = AdminPrincipal.For(await db.Users.Include(u => u.Profile).SingleAsync(u => u.Id == admin.Id));
+        guard = new AdminCircuitGuard(new FixedAuthentication(session), new BerylAccounts(services.Get<IDbContextFactory<BerylDbContext>>()), navigation, services.Clock);
+        handler = guard.CreateInboundActivityHandler(_ => { passedOn++; return Task.CompletedTask; });
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    // The handlers get null for the activity context: its constructor is internal and the guard does not read it.
+
+    [Fact]
+    public async Task Events_of_a_current_admin_go_through()
+    {
+        await handler(null!);
+        await handler(null!);
+
+        Assert.Equal(2, passedOn);
+        Assert.Empty(navigation.Visits);
+    }
+
+    [Fact]
+    public async Task Once_the_admin_is_disabled_the_next_event_is_dropped_and_the_browser_reloads_to_login()
+    {
+        await handler(null!);
+        await TestUsers.UpdateAsync(services.Provider, "root@beryl.test", u => u.IsActive = false);
+        services.Clock.Advance(AdminCircuitGuard.RecheckAfter);
+
+        await handler(null!);
+        await handler(null!);
+
+        Assert.Equal(1, passedOn);
+        Assert.Equal([("http://localhost/login", true)], navigation.Visits);
+    }
+
+    [Fact]
+    public async Task Within_the_recheck_interval_the_last_answer_stands()
+    {
+        await handler(null!);
+        await TestUsers.UpdateAsync(services.Provider, "root@beryl.test", u => u.IsActive = false);
+        services.Clock.Advance(AdminCircuitGuard.RecheckAfter - TimeSpan.FromMilliseconds(1));
+
+        await handler(null!);
+
+        Assert.Equal(2, passedOn);
+    }
+
+    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+
+    private sealed class RecordingNavigation : NavigationManager
+    {
+        public List<(string Uri, bool ForceLoad)> Visits { get; } = [];
+
+        public RecordingNavigation() => Initialize("http://localhost/", "http://localhost/sys/metrics");
+
+        protected override void NavigateToCore(string uri, NavigationOptions options) =>
+            Visits.Add((ToAbsoluteUri(uri).ToString(), options.ForceLoad));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Beryl.Dashboard.Auth;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    /// <summary>Wrong email, wrong password, unusable password, disabled or banned: one answer for all.</summary>
+    Refused,
+    /// <summary>Too many failures from this client or for this account; the password was not even checked.</summary>
+    Throttled,
+}
+
+/// <summary>
+/// One sign-in attempt from the /login form: throttle, check the credentials, issue the session cookie.
+/// </summary>
+public sealed class PasswordSignIn(BerylAccounts accounts, SignInThrottle throttle)
+{
+    /// <summary>Clients without a remote address (a test server, a unix socket) share one budget.</summary>
+    public const string UnknownClient = "unknown";
+
+    public async Task<(SignInOutcome Outcome, TimeSpan RetryAfter)> SignInAsync(
+        HttpContext http, string? email, string? password)
+    {
+        var keys = ThrottleKeys(http, email);
+        if (throttle.TryStart(keys, out var retryAfter) is not { } ticket)
+            return (SignInOutcome.Throttled, retryAfter);
+
+        var principal = await accounts.SignInAsync(email, password, http.RequestAborted);
+        if (principal is null)
+            return (SignInOutcome.Refused, TimeSpan.Zero);
+
+        throttle.Forgive(ticket);
+        // Not persistent: the cookie lives as long as the browser session, within the 8 hours of sliding expiry.
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,
+            new AuthenticationProperties { IsPersistent = false });
+        return (SignInOutcome.SignedIn, TimeSpan.Zero);
+    }
+
+    /// <summary>One key for the client (by address) and one for the account (by email, in any case).</summary>
+    public static IReadOnlyList<string> ThrottleKeys(HttpContext http, string? email) =>
+        ["client:" + Client(http.Connection.RemoteIpAddress), "account:" + (email ?? "").Trim().ToLowerInvariant()];
+
+    /// <summary>
+    /// An IPv4 address, or the /64 network of an IPv6 one: one IPv6 host usually owns a whole /64, and
+    /// counting single addresses would let it take a fresh budget for every guess.
+    /// </summary>
+    public static string Client(IPAddress? address)
+    {
+        if (address is null)
+            return UnknownClient;
+        if (address.IsIPv4MappedToIPv6)
+            return address.MapToIPv4().ToString();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+            return address.ToString();
+        var network = address.GetAddressBytes();
+        Array.Clear(network, 8, 8);
+        return new IPAddress(network) + "/64";
+    }
+}

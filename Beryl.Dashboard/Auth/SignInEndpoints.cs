@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Beryl.Dashboard.Auth;
+
+/// <summary>The endpoints of signing in that are not the /login page itself.</summary>
+public static class SignInEndpoints
+{
+    public const string LoginPath = "/login";
+    public const string LogoutPath = "/logout";
+    public const string HealthPath = "/health";
+
+    /// <summary>
+    /// POST /logout ends the session and goes back to /login. It needs the antiforgery token, so another
+    /// site cannot sign an admin out; anyone may call it, since signing out needs no rights.
+    /// </summary>
+    public static IEndpointConventionBuilder MapLogout(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(LogoutPath, async (HttpContext http, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Results.BadRequest("The sign-out form expired; reload the page and sign out again.");
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Redirect(LoginPath);
+        }).AllowAnonymous();
+}
