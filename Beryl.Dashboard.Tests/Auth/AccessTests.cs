@@ -77,11 +77,11 @@ public sealed class AccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_signed_in_admin_gets_the_home_page()
+    public async Task A_signed_in_admin_gets_the_metrics_page()
     {
         await SignIn.SignInAsync(client, "root@beryl.test", TestUsers.Password);
 
-        using var response = await client.GetAsync("/");
+        using var response = await client.GetAsync("/sys/metrics");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("root@beryl.test", await response.Content.ReadAsStringAsync());

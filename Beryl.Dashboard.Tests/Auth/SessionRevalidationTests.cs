@@ -33,14 +33,14 @@ public sealed class SessionRevalidationTests : IAsyncLifetime
     [MemberData(nameof(Changes))]
     public async Task The_session_of_an_admin_who_changes_in_Beryl_ends_on_the_next_request(string change)
     {
-        using var before = await client.GetAsync("/");
+        using var before = await client.GetAsync("/sys/metrics");
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
         await ApplyAsync(change);
-        using var after = await client.GetAsync("/");
+        using var after = await client.GetAsync("/sys/metrics");
 
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.Equal("http://localhost/login?ReturnUrl=%2F", after.Headers.Location?.ToString());
+        Assert.Equal("http://localhost/login?ReturnUrl=%2Fsys%2Fmetrics", after.Headers.Location?.ToString());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SessionRevalidationTests : IAsyncLifetime
     {
         await TestUsers.UpdateAsync(app.Services, Email, u => u.LastLogin = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc));
 
-        using var after = await client.GetAsync("/");
+        using var after = await client.GetAsync("/sys/metrics");
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }

@@ -124,7 +124,7 @@ public sealed class SignInTests : IAsyncLifetime
         await SignIn.SignInAsync(client, "Root@Beryl.test", TestUsers.Password);
 
         using var signOut = await SignIn.SignOutAsync(client);
-        using var home = await client.GetAsync("/");
+        using var home = await client.GetAsync("/sys/metrics");
 
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal("/login", signOut.Headers.Location?.OriginalString);
@@ -138,7 +138,7 @@ public sealed class SignInTests : IAsyncLifetime
         await SignIn.SignInAsync(client, "Root@Beryl.test", TestUsers.Password);
 
         using var signOut = await client.PostAsync("/logout", new FormUrlEncodedContent([]));
-        using var home = await client.GetAsync("/");
+        using var home = await client.GetAsync("/sys/metrics");
 
         Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);

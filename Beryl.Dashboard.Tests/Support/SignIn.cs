@@ -32,7 +32,7 @@ public static partial class SignIn
     }
 
     /// <summary>POST /logout with the antiforgery token of the page at <paramref name="pagePath"/>.</summary>
-    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client, string pagePath = "/")
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client, string pagePath = "/sys/metrics")
     {
         var fields = await HiddenFieldsAsync(client, pagePath);
         return await client.PostAsync(SignInEndpoints.LogoutPath, new FormUrlEncodedContent(fields));
