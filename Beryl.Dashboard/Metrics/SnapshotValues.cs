@@ -7,6 +7,9 @@ public sealed class SnapshotValues
 {
     private readonly Dictionary<(string Key, string Label), double?> values = [];
 
+    /// <summary>Distributions a source has set, even with no labels (no media files yet: no content types).</summary>
+    private readonly HashSet<string> distributions = [];
+
     public void Set(string key, double? value) => Put(key, "", value);
 
     public void Set(string key, string label, double? value)
@@ -27,6 +30,7 @@ public sealed class SnapshotValues
     public void SetDistribution(string key, IEnumerable<KeyValuePair<string, double>> counts)
     {
         var metric = MetricCatalog.ByKey(key);
+        distributions.Add(key);
         foreach (var label in metric.FixedLabels ?? [])
             Set(key, label, 0);
         foreach (var group in counts.GroupBy(c => c.Key))
@@ -45,7 +49,8 @@ public sealed class SnapshotValues
     /// <summary>Throws when a catalog metric was not collected: a source forgot it.</summary>
     public void EnsureComplete()
     {
-        var missing = MetricCatalog.All.Where(m => !values.Keys.Any(k => k.Key == m.Key)).Select(m => m.Key).ToList();
+        var missing = MetricCatalog.All
+            .Where(m => !distributions.Contains(m.Key) && !values.Keys.Any(k => k.Key == m.Key)).Select(m => m.Key).ToList();
         if (missing.Count > 0)
             throw new InvalidOperationException($"No value collected for: {string.Join(", ", missing)}.");
     }
