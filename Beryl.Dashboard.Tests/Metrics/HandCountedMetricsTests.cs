@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Tests.Metrics;
 
@@ -152,5 +153,19 @@ public sealed class HandCountedMetricsTests(HandCountedFixture fixture) : IClass
         Assert.NotNull(seconds);
         Assert.True(seconds >= 0);
         Assert.Equal(Snapshot.Snapshot.DurationMs / 1000.0, seconds);
+    }
+
+    [Fact]
+    public async Task The_report_lists_fixed_labels_in_their_order_and_others_largest_first()
+    {
+        var report = await fixture.Services.Get<ReportBuilder>().BuildAsync(June15.Day);
+
+        Assert.NotNull(report);
+        Assert.Equal(
+            ["in_collection", "wanted", "reserved", "ordered", "lent_out", "previously_owned", "sold", "given_away"],
+            report.Row("items_by_status").SubRows.Select(r => r.Label));
+        Assert.Equal(["Book", "Vinyl Record", "untyped"], report.Row("items_by_type").SubRows.Select(r => r.Label));
+        Assert.Equal(["unknown", "image/jpeg", "image/png", "application/pdf"],
+            report.Row("storage_bytes_by_content_type").SubRows.Select(r => r.Label));
     }
 }
