@@ -154,6 +154,10 @@ public sealed class ReportBuilderTests
         Assert.NotNull(report);
         Assert.Equal(Day, report.Day);
         Assert.Equal(2, report.Row("users_total").Value);
+        // Collected at 2026-06-15T22:05Z, shown in Zurich time.
+        Assert.Equal(new DateTime(2026, 6, 16, 0, 5, 0), report.CollectedAt.DateTime);
+        Assert.Equal(TimeSpan.FromHours(2), report.CollectedAt.Offset);
+        Assert.Equal(TimeSpan.FromMilliseconds(1234), report.Duration);
     }
 
     private static async Task<MetricReport> BuildAsync(TestServices services)
