@@ -1,0 +1,64 @@
+using Beryl.Dashboard.Metrics;
+
+namespace Beryl.Dashboard.Tests.Metrics;
+
+/// <summary>The catalog's declarations that the collector and the views rely on.</summary>
+public sealed class MetricCatalogTests
+{
+    [Fact]
+    public void Statuses_are_a_fixed_distribution_with_django_names()
+    {
+        Assert.Equal(
+            ["in_collection", "wanted", "reserved", "ordered", "lent_out", "previously_owned", "sold", "given_away"],
+            MetricCatalog.ByKey("items_by_status").FixedLabels);
+    }
+
+    [Fact]
+    public void Visibilities_are_a_fixed_distribution()
+    {
+        Assert.Equal(["private", "unlisted", "public"], MetricCatalog.ByKey("collections_by_visibility").FixedLabels);
+    }
+
+    [Fact]
+    public void Current_state_metrics_are_the_ones_beryl_keeps_no_history_of()
+    {
+        Assert.Equal(
+        [
+            "collections_by_visibility", "items_by_status", "media_corrupted",
+            "emails_pending", "emails_sent", "emails_failed", "marketing_opt_in", "marketing_opt_out",
+            "moderation_flagged", "moderation_pending", "users_with_violations", "users_banned",
+            "favorite_items_total",
+        ], MetricCatalog.All.Where(m => !m.ExactForPastDates).Select(m => m.Key));
+    }
+
+    [Fact]
+    public void Keys_and_prometheus_names_are_unique()
+    {
+        Assert.Equal(MetricCatalog.All.Count, MetricCatalog.All.Select(m => m.Key).Distinct().Count());
+        Assert.Equal(MetricCatalog.All.Count, MetricCatalog.All.Select(m => m.PrometheusName).Distinct().Count());
+    }
+
+    [Fact]
+    public void Only_the_collection_duration_never_alerts()
+    {
+        Assert.Equal(["collection_duration_seconds"], MetricCatalog.All.Where(m => !m.Alerts).Select(m => m.Key));
+    }
+
+    [Theory]
+    [InlineData("users_total", Polarity.UpIsGood)]
+    [InlineData("links_matched", Polarity.UpIsGood)]
+    [InlineData("links_unmatched", Polarity.UpIsBad)]
+    [InlineData("links_total", Polarity.Neutral)]
+    [InlineData("emails_sent", Polarity.UpIsGood)]
+    [InlineData("emails_failed", Polarity.UpIsBad)]
+    [InlineData("emails_pending", Polarity.Neutral)]
+    [InlineData("marketing_opt_in", Polarity.UpIsGood)]
+    [InlineData("marketing_opt_out", Polarity.Neutral)]
+    [InlineData("media_orphaned", Polarity.UpIsBad)]
+    [InlineData("users_banned", Polarity.UpIsBad)]
+    [InlineData("collection_duration_seconds", Polarity.UpIsBad)]
+    public void Polarity_follows_the_spec(string key, Polarity polarity)
+    {
+        Assert.Equal(polarity, MetricCatalog.ByKey(key).Polarity);
+    }
+}
