@@ -5,6 +5,9 @@ namespace Beryl.Dashboard.Components.Layout;
 /// <summary>The dashboard's colours: Beryl's green-blue, and trend colours readable in both themes.</summary>
 public static class DashboardTheme
 {
+    /// <summary>The name of the cascading value that tells components (charts) the theme is dark.</summary>
+    public const string DarkModeCascade = "DarkMode";
+
     public static readonly MudTheme Theme = new()
     {
         PaletteLight = new PaletteLight

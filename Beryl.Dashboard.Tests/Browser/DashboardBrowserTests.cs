@@ -1,0 +1,108 @@
+using Beryl.Dashboard.Demo;
+using Beryl.Dashboard.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Beryl.Dashboard.Tests.Browser;
+
+/// <summary>
+/// An admin's morning in a real browser against the real app on Kestrel: sign in, read the table, collect
+/// now, open a chart. Saves the screenshots README.md shows.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture) : IClassFixture<DashboardBrowserTests.Fixture>
+{
+    /// <summary>One seeded dashboard and one browser for the whole class.</summary>
+    public sealed class Fixture : IAsyncLifetime
+    {
+        public RunningDashboard Dashboard { get; private set; } = null!;
+        public IPlaywright Playwright { get; private set; } = null!;
+        public IBrowser Browser { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Dashboard = await RunningDashboard.StartAsync(demoDays: 35);
+            (Playwright, Browser) = await Chromium.LaunchAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            Playwright.Dispose();
+            await Dashboard.DisposeAsync();
+        }
+    }
+
+    private RunningDashboard dashboard => fixture.Dashboard;
+    private IBrowser browser => fixture.Browser;
+
+    private static string Screenshot(string name) => RepositoryPaths.File("docs", "screenshots", name);
+
+    private async Task<IPage> SignedInPageAsync(int width, int height, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = scheme,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{dashboard.Url}/sys/metrics");
+        Assert.Contains("/login", page.Url);
+        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
+        await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{dashboard.Url}/sys/metrics");
+        // Clicks only work once the Blazor circuit runs the page.
+        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
+        return page;
+    }
+
+    [Fact]
+    public async Task An_admin_signs_in_reads_the_table_collects_now_and_opens_a_chart()
+    {
+        var page = await SignedInPageAsync(1400, 1000);
+
+        var totalUsers = page.Locator("tr.metric-row[data-metric=users_total] td.current");
+        Assert.Matches(@"^\d{1,3}(,\d{3})*$", (await totalUsers.InnerTextAsync()).Trim());
+        foreach (var category in new[] { "Users", "Collections", "Items", "Links", "Storage", "Email", "Moderation", "Engagement" })
+            Assert.Equal(1, await page.Locator($"tr.category-row[data-category={category}]").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("metrics.png") });
+
+        var lastCollection = page.Locator("[data-testid=last-collection] strong");
+        var before = await lastCollection.InnerTextAsync();
+        await page.ClickAsync("[data-testid=collect-now]");
+        await page.WaitForFunctionAsync(
+            "previous => document.querySelector('[data-testid=last-collection] strong')?.innerText !== previous",
+            before, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        Assert.NotEqual(before, await lastCollection.InnerTextAsync());
+
+        await page.ClickAsync("tr.metric-row[data-metric=users_total] .metric-name");
+        var chart = page.Locator("[data-testid=history-chart] svg.apexcharts-svg");
+        await chart.WaitForAsync();
+        Assert.True(await page.Locator("[data-testid=history-chart] .apexcharts-series path").CountAsync() > 0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("history.png") });
+    }
+
+    [Fact]
+    public async Task The_page_works_on_a_phone_in_the_dark_theme()
+    {
+        var page = await SignedInPageAsync(390, 844, ColorScheme.Dark);
+
+        Assert.True(await page.Locator("tr.metric-row[data-metric=users_total]").IsVisibleAsync());
+        Assert.True(await page.Locator("[data-testid=collect-now]").IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("phone-dark.png") });
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_shows_one_message_for_a_wrong_password()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 900, Height = 700 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{dashboard.Url}/login");
+        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
+        await page.FillAsync("input[name=Password]", "not-the-password");
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Equal("Email or password is incorrect.", (await page.Locator("[role=alert]").InnerTextAsync()).Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("login.png") });
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Beryl.Dashboard.Tests.Support;
+
+/// <summary>The real app on Kestrel (a child process) on 127.0.0.1 and a free port, with demo data.</summary>
+public sealed class RunningDashboard : IAsyncDisposable
+{
+    private readonly Process process;
+
+    public TestDataFolder Folder { get; }
+    public string Url { get; }
+
+    private RunningDashboard(TestDataFolder folder, Process process, string url)
+    {
+        Folder = folder;
+        this.process = process;
+        Url = url;
+    }
+
+    /// <summary>Seeds <paramref name="demoDays"/> days of demo Beryl through the CLI, then serves it.</summary>
+    public static async Task<RunningDashboard> StartAsync(int demoDays)
+    {
+        var folder = new TestDataFolder();
+        var seeded = await CliProcess.RunAsync(folder.Path, "seed-demo", "--days", demoDays.ToString());
+        if (seeded.ExitCode != 0)
+            throw new InvalidOperationException($"seed-demo failed: {seeded.Error}");
+
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var process = CliProcess.Start(folder.Path, ["--urls", url]);
+        var dashboard = new RunningDashboard(folder, process, url);
+        await dashboard.WaitUntilHealthyAsync();
+        return dashboard;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"The dashboard exited: {await process.StandardError.ReadToEndAsync()}");
+            try
+            {
+                if ((await http.GetAsync($"{Url}/health")).StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("The dashboard did not become healthy.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+        Folder.Dispose();
+    }
+}
