@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Components;
+using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Jobs;
 using MudBlazor.Services;
@@ -21,6 +22,7 @@ public static class WebRegistration
     {
         app.MapStaticAssets();
         app.MapHistoryCsv();
+        app.MapEmailPreview();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
