@@ -8,13 +8,13 @@ public static class EmailStyle
 {
     public const string Font = "font-family:Arial,Helvetica,sans-serif;";
 
-    public static readonly string Cell =
-        $"padding:4px 8px;border-bottom:1px solid {EmailPalette.Rule};vertical-align:top;";
+    public static readonly string Cell = $"padding:4px 8px;border-bottom:1px solid {EmailPalette.Rule};";
 
     public static readonly string HeaderCell =
         Cell + $"font-size:12px;font-weight:bold;color:{EmailPalette.Muted};background-color:{EmailPalette.Band};";
 
-    public static readonly string NumberCell = Cell + "text-align:right;white-space:nowrap;";
+    /// <summary>Right-aligned by the cell's align attribute, which every client honours.</summary>
+    public static readonly string NumberCell = Cell + "white-space:nowrap;";
 
     public static readonly string ChangeCell = Cell + "white-space:nowrap;";
 }

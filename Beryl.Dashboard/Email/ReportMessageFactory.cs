@@ -23,6 +23,8 @@ public sealed class ReportMessageFactory(IOptions<EmailOptions> options, TimePro
         // RFC 3834: a machine-made report; vacation responders and the like should not answer it.
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Headers.Add("X-Auto-Response-Suppress", "All");
+        // Choose 7-bit-safe transfer encodings now: an .eml in the outbox is never prepared by an SMTP client.
+        message.Prepare(EncodingConstraint.SevenBit);
         return message;
     }
 
