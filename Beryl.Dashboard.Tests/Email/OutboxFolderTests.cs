@@ -1,3 +1,4 @@
+using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Email;
 using MimeKit;
 using static Beryl.Dashboard.Tests.Email.ReportWorld;
@@ -29,6 +30,27 @@ public sealed class OutboxFolderTests
         // Run again: the outbox counts as delivered, so nothing new is written.
         var again = await world.Mailer.SendAsync(Day);
         Assert.Equal(2, again.AlreadyDelivered.Count);
+        Assert.Equal(2, Directory.GetFiles(world.Outbox).Length);
+    }
+
+    [Fact]
+    public async Task Each_address_is_mailed_once_and_an_unusable_one_is_reported_without_failing_the_run()
+    {
+        await using var world = await CreateAsync();
+        await using (var beryl = world.Services.Beryl())
+        {
+            beryl.Users.AddRange(
+                new User { Email = " ALICE@example.org ", IsSuperuser = true, DateJoined = DateTime.UtcNow },
+                new User { Email = "root", IsSuperuser = true, DateJoined = DateTime.UtcNow });
+            await beryl.SaveChangesAsync();
+        }
+
+        var summary = await world.Mailer.SendAsync(Day);
+
+        Assert.Equal([Alice, Bob], summary.Delivered.Select(o => o.Recipient));
+        var unusable = Assert.Single(summary.InvalidAddresses);
+        Assert.Equal("root", unusable.Recipient);
+        Assert.Equal("Report of 2026-03-24: 2 delivered, 0 already delivered, 0 failed, 1 invalid addresses.", summary.Line);
         Assert.Equal(2, Directory.GetFiles(world.Outbox).Length);
     }
 

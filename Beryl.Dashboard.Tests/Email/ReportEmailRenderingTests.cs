@@ -1,5 +1,6 @@
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Metrics.Report;
+using Beryl.Dashboard.Metrics.Store;
 using static Beryl.Dashboard.Tests.Email.ReportWorld;
 
 namespace Beryl.Dashboard.Tests.Email;
@@ -65,5 +66,21 @@ public sealed class ReportEmailRenderingTests
         Assert.Contains(legend, email.Text);
         // With these thresholds +10 % is no longer an alert, +37.5 % only a warning.
         Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ↑ +30 (+37.5 %) ! Active users (24h)", MailText.Visible(email.Html));
+    }
+
+    [Fact]
+    public async Task A_provisional_snapshot_says_so_and_the_collection_time_is_shown()
+    {
+        await using var world = await CreateAsync();
+        var store = world.Services.Get<SnapshotStore>();
+        var today = (await store.LoadAsync([Day]))[Day];
+        today.IsProvisional = true;
+        await store.SaveAsync(today);
+
+        var email = await RenderAsync(world);
+
+        const string note = "Provisional: the day was not over when this snapshot was taken; the nightly collection replaces it.";
+        Assert.Contains("Snapshot of 2026-03-24, collected 2026-03-25 00:02 in 1.234 s " + note, MailText.Visible(email.Html));
+        Assert.Contains("Snapshot of 2026-03-24, collected 2026-03-25 00:02 in 1.234 s\n" + note + "\n", email.Text);
     }
 }

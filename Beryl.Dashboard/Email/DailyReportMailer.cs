@@ -64,7 +64,7 @@ public sealed class DailyReportMailer(
         {
             if (delivered.TryGetValue(ReportDelivery.Normalise(recipient), out var earlier))
                 outcomes.Add(new(recipient, DeliveryStatus.AlreadyDelivered, $"already delivered at {earlier.DeliveredAt:yyyy-MM-dd HH:mm} UTC"));
-            else if (!MailboxAddress.TryParse(recipient, out _))
+            else if (!MailboxAddress.TryParse(recipient, out var address) || address.Domain.Length == 0)
                 outcomes.Add(new(recipient, DeliveryStatus.InvalidAddress, "not an email address"));
             else
                 pending.Add(recipient);
@@ -80,15 +80,27 @@ public sealed class DailyReportMailer(
         foreach (var recipient in pending)
         {
             // Once the server is known to be down, the rest fail with the same reason instead of each waiting for it.
-            outcomes.Add(serverDown is not null
-                ? new(recipient, DeliveryStatus.Failed, serverDown)
-                : await DeliverAsync(transport, email, recipient, reason => serverDown = reason, ct));
+            if (serverDown is not null)
+            {
+                outcomes.Add(new(recipient, DeliveryStatus.Failed, serverDown));
+                continue;
+            }
+            try
+            {
+                outcomes.Add(await DeliverAsync(transport, email, recipient, ct));
+            }
+            catch (MailServerUnavailableException e)
+            {
+                logger.LogWarning(e, "The report of {Day} was not sent: {Reason}", day, e.Message);
+                serverDown = e.Message;
+                outcomes.Add(new(recipient, DeliveryStatus.Failed, e.Message));
+            }
         }
         return new DeliverySummary(day, outcomes);
     }
 
-    private async Task<RecipientOutcome> DeliverAsync(IReportTransport transport, ReportEmail email, string recipient,
-        Action<string> serverUnavailable, CancellationToken ct)
+    /// <summary>Sends one recipient's message and records it at once; a refusal is that recipient's failure only.</summary>
+    private async Task<RecipientOutcome> DeliverAsync(IReportTransport transport, ReportEmail email, string recipient, CancellationToken ct)
     {
         var message = messages.Create(email, recipient);
         try
@@ -97,13 +109,7 @@ public sealed class DailyReportMailer(
             await deliveries.RecordAsync(email.Day, recipient, message.MessageId ?? "", ct);
             return new(recipient, DeliveryStatus.Delivered, where);
         }
-        catch (MailServerUnavailableException e)
-        {
-            logger.LogWarning(e, "The report of {Day} for {Recipient} was not sent: {Reason}", email.Day, recipient, e.Message);
-            serverUnavailable(e.Message);
-            return new(recipient, DeliveryStatus.Failed, e.Message);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or MailServerUnavailableException))
         {
             logger.LogWarning(e, "The report of {Day} for {Recipient} was not accepted: {Reason}", email.Day, recipient, e.Message);
             return new(recipient, DeliveryStatus.Failed, e.Message);
