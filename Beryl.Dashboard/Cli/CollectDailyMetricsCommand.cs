@@ -1,9 +1,13 @@
+using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Cli;
 
-/// <summary><c>collect-daily-metrics [--date YYYY-MM-DD] [--send-email] [--verbose]</c></summary>
+/// <summary>
+/// <c>collect-daily-metrics [--date YYYY-MM-DD] [--send-email] [--verbose]</c>; with --send-email the report of the
+/// day just collected is mailed to Beryl's superusers, and the exit code is 1 when any of them did not get it.
+/// </summary>
 public sealed class CollectDailyMetricsCommand : ICliCommand
 {
     public string Name => "collect-daily-metrics";
@@ -37,8 +41,39 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
             Console.Out.Write(ReportTable.Render(report, terminal, changes: false));
         Console.Out.WriteLine(result.Summary);
 
-        if (args.Has("send-email"))
-            await Console.Error.WriteLineAsync("--send-email: email reports are not configured in this version; nothing was sent.");
+        return args.Has("send-email") ? await SendReportAsync(services.GetRequiredService<DailyReportMailer>(), day, ct) : 0;
+    }
+
+    /// <summary>Mails the report of the day just collected: one line per recipient, a summary; 1 when any failed.</summary>
+    private static async Task<int> SendReportAsync(DailyReportMailer mailer, DateOnly day, CancellationToken ct)
+    {
+        DeliverySummary summary;
+        try
+        {
+            summary = await mailer.SendAsync(day, ct);
+        }
+        catch (ReportDeliveryException e)
+        {
+            PrintOutcomes(e.Summary);
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        PrintOutcomes(summary);
         return 0;
     }
+
+    private static void PrintOutcomes(DeliverySummary summary)
+    {
+        foreach (var outcome in summary.Outcomes)
+            Console.Out.WriteLine($"  {Describe(outcome.Status),-17} {outcome.Recipient}: {outcome.Detail}");
+        Console.Out.WriteLine(summary.Line);
+    }
+
+    private static string Describe(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.Delivered => "delivered",
+        DeliveryStatus.AlreadyDelivered => "already delivered",
+        DeliveryStatus.Failed => "FAILED",
+        _ => "invalid address",
+    };
 }

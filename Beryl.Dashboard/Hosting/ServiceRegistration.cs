@@ -1,4 +1,5 @@
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Sources;
@@ -10,13 +11,15 @@ namespace Beryl.Dashboard.Hosting;
 
 public static class ServiceRegistration
 {
-    /// <summary>Everything the web app and the CLI share: settings, databases, catalog sources, collector, report.</summary>
+    /// <summary>Everything the web app and the CLI share: settings, databases, catalog sources, collector, report, report email.</summary>
     public static IServiceCollection AddBerylDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         var metrics = BindMetricsOptions(configuration);
+        var email = BindEmailOptions(configuration);
         var data = DataFolder.From(configuration);
         services.AddSingleton(data);
         services.AddSingleton(Options.Create(metrics));
+        services.AddSingleton(Options.Create(email));
         services.AddSingleton(TimeProvider.System);
 
         var berylDb = configuration.GetConnectionString("Beryl") ?? data.SqliteConnectionString("beryl.db");
@@ -32,21 +35,28 @@ public static class ServiceRegistration
         foreach (var source in typeof(IMetricSource).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMetricSource).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IMetricSource), source);
+        services.AddReportEmail();
         return services;
     }
 
     /// <summary>Binds and validates the Metrics section; a bad value becomes one line naming the setting.</summary>
-    public static MetricsOptions BindMetricsOptions(IConfiguration configuration)
+    public static MetricsOptions BindMetricsOptions(IConfiguration configuration) =>
+        BindOptions(configuration, MetricsOptions.Section, new MetricsOptions(), o => o.FirstError());
+
+    /// <summary>Binds and validates the Email section; a bad value becomes one line naming the setting.</summary>
+    public static EmailOptions BindEmailOptions(IConfiguration configuration) =>
+        BindOptions(configuration, EmailOptions.Section, new EmailOptions(), o => o.FirstError());
+
+    private static T BindOptions<T>(IConfiguration configuration, string section, T options, Func<T, string?> firstError)
     {
-        var options = new MetricsOptions();
         try
         {
-            configuration.GetSection(MetricsOptions.Section).Bind(options);
+            configuration.GetSection(section).Bind(options);
         }
         catch (InvalidOperationException e)
         {
             throw new SettingsException($"Invalid setting: {e.Message}");
         }
-        return options.FirstError() is { } error ? throw new SettingsException(error) : options;
+        return firstError(options) is { } error ? throw new SettingsException(error) : options;
     }
 }

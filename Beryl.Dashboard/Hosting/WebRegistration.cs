@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Components;
+using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Jobs;
 using Microsoft.AspNetCore.Authorization;
@@ -23,6 +24,7 @@ public static class WebRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapHistoryCsv();
         app.UseDashboardJobs();
+        app.MapEmailPreview();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,12 +1,14 @@
+using Beryl.Dashboard.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
-/// <summary>The dashboard's own data (dashboard.db): snapshots, kept apart from Beryl's data.</summary>
+/// <summary>The dashboard's own data (dashboard.db): snapshots and the report emails that went out, kept apart from Beryl's data.</summary>
 public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
 {
     public DbSet<MetricSnapshot> Snapshots => Set<MetricSnapshot>();
     public DbSet<MetricValue> Values => Set<MetricValue>();
+    public DbSet<ReportDelivery> ReportDeliveries => Set<ReportDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -20,5 +22,7 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
         modelBuilder.Entity<MetricValue>().HasIndex(v => new { v.Key, v.Day });
         modelBuilder.Entity<MetricSnapshot>().HasMany(s => s.Values).WithOne()
             .HasForeignKey(v => v.Day).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to Snapshots: retention may delete a snapshot, the record of who was mailed stays.
+        modelBuilder.Entity<ReportDelivery>().HasKey(d => new { d.Day, d.Recipient });
     }
 }

@@ -17,6 +17,26 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Beryl.Dashboard.Email.ReportDelivery", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "Recipient");
+
+                    b.ToTable("ReportDeliveries");
+                });
+
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.MetricSnapshot", b =>
                 {
                     b.Property<DateOnly>("Day")

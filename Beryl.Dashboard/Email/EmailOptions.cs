@@ -1,0 +1,95 @@
+using Beryl.Dashboard.Hosting;
+using MimeKit;
+
+namespace Beryl.Dashboard.Email;
+
+/// <summary>How the connection to the SMTP server is secured (MailKit's SecureSocketOptions).</summary>
+public enum SmtpSecurity
+{
+    /// <summary>Implicit TLS on port 465, STARTTLS elsewhere when the server offers it.</summary>
+    Auto,
+    None,
+    StartTls,
+    SslOnConnect,
+}
+
+/// <summary>
+/// The <c>Email</c> section: where the daily report goes. With no <see cref="Host"/> (the embedded default)
+/// every message is written as an .eml file to <c>$BERYL_DATA_DIR/outbox</c> instead of being sent, so
+/// email is "on" out of the box and only <see cref="Enabled"/> = false turns the report off.
+/// </summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    /// <summary>False: no report is mailed (the nightly job does not queue one).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The SMTP server; empty writes each message to the outbox folder instead.</summary>
+    public string Host { get; set; } = "";
+
+    public int Port { get; set; } = 587;
+
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
+
+    /// <summary>Signs in to the SMTP server when set.</summary>
+    public string User { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    public string From { get; set; } = "Beryl Dashboard <metrics@beryl.local>";
+
+    /// <summary>Where the dashboard is reached from a mail client: the report links to its metrics page.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>True when messages go to an SMTP server, false when they are written to the outbox folder.</summary>
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>
+    /// Django's names from Beryl's env files. EMAIL_USE_TLS / EMAIL_USE_SSL are booleans there and become
+    /// <see cref="Security"/> here; EMAIL_USE_SSL is read last so that it wins, as in Django.
+    /// </summary>
+    public static readonly IReadOnlyList<EnvironmentAlias> EnvironmentNames =
+    [
+        new("EMAIL_HOST", Key(nameof(Host))),
+        new("EMAIL_PORT", Key(nameof(Port))),
+        new("EMAIL_HOST_USER", Key(nameof(User))),
+        new("EMAIL_HOST_PASSWORD", Key(nameof(Password))),
+        new("DEFAULT_FROM_EMAIL", Key(nameof(From))),
+        new("EMAIL_USE_TLS", Key(nameof(Security)), v => EnvironmentAlias.IsTrue(v) switch
+        {
+            true => nameof(SmtpSecurity.StartTls),
+            false => nameof(SmtpSecurity.None),
+            null => v,
+        }),
+        new("EMAIL_USE_SSL", Key(nameof(Security)), v => EnvironmentAlias.IsTrue(v) switch
+        {
+            true => nameof(SmtpSecurity.SslOnConnect),
+            false => null,
+            null => v,
+        }),
+    ];
+
+    /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
+    public string? FirstError()
+    {
+        if (UsesSmtp && Uri.CheckHostName(Host.Trim()) == UriHostNameType.Unknown)
+            return $"Invalid setting {Name(nameof(Host))}: '{Host}' is not a host name or address.";
+        if (Port is < 1 or > 65535)
+            return $"Invalid setting {Name(nameof(Port))}: must be between 1 and 65535, got {Port}.";
+        if (Password.Length > 0 && User.Length == 0)
+            return $"Invalid setting {Name(nameof(User))}: a password is set but no user to sign in with.";
+        if (!MailboxAddress.TryParse(From, out _))
+            return $"Invalid setting {Name(nameof(From))}: '{From}' is not an email address (e.g. Beryl Dashboard <metrics@example.org>).";
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            return $"Invalid setting {Name(nameof(PublicBaseUrl))}: '{PublicBaseUrl}' is not an http(s) address.";
+        return null;
+    }
+
+    /// <summary>The link to the metrics page of a day.</summary>
+    public string DashboardUrl(DateOnly day) => $"{PublicBaseUrl.TrimEnd('/')}/sys/metrics?date={day:yyyy-MM-dd}";
+
+    private static string Key(string property) => $"{Section}:{property}";
+
+    private static string Name(string property) => EnvironmentAlias.Describe(Key(property), EnvironmentNames);
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Net;
+using Beryl.Dashboard.Metrics.Report;
+
+namespace Beryl.Dashboard.Email;
+
+public static class EmailPreviewEndpoint
+{
+    public const string Path = "/sys/metrics/email-preview";
+
+    /// <summary>
+    /// GET /sys/metrics/email-preview?date=YYYY-MM-DD: the report email of a day (the latest by default) exactly
+    /// as it is mailed; <c>&amp;format=text</c> shows its plain-text part.
+    /// </summary>
+    public static IEndpointRouteBuilder MapEmailPreview(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, async (string? date, string? format, ReportBuilder reports, ReportEmailRenderer renderer, CancellationToken ct) =>
+        {
+            DateOnly? day = null;
+            if (date is { Length: > 0 })
+            {
+                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    return Message(StatusCodes.Status400BadRequest, $"'{date}' is not a date: use ?date=YYYY-MM-DD, e.g. ?date=2026-03-29.");
+                day = parsed;
+            }
+            if (await reports.BuildAsync(day, ct) is not { } report)
+                return Message(StatusCodes.Status404NotFound, day is { } d
+                    ? $"No snapshot for {d:yyyy-MM-dd}, so there is no report email to show. Pick a day that has one on the metrics page."
+                    : "No snapshot yet, so there is no report email to show. Collect one on the metrics page first.");
+            var email = await renderer.RenderAsync(report);
+            return format == "text"
+                ? Results.Text(email.Text, "text/plain; charset=utf-8")
+                : Results.Content(email.Html, "text/html; charset=utf-8");
+        });
+        return app;
+    }
+
+    private static IResult Message(int status, string text) => Results.Content(
+        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Email preview</title></head>" +
+        $"<body style=\"font-family:Arial,Helvetica,sans-serif;margin:2rem;\"><h1 style=\"font-size:1.25rem;\">Email preview</h1>" +
+        $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"/sys/metrics\">Back to the metrics</a></p></body></html>",
+        "text/html; charset=utf-8", statusCode: status);
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Beryl.Dashboard.Metrics.Report;
+
+namespace Beryl.Dashboard.Email;
+
+/// <summary>
+/// What the daily report email says, chosen once from the <see cref="MetricReport"/> so that the HTML and the
+/// plain-text parts say the same thing. Values and changes are written by <see cref="MetricFormat"/>.
+/// </summary>
+public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl)
+{
+    /// <summary>The comparisons a mail has room for: yesterday and a week ago (the page adds 30 days).</summary>
+    public static readonly IReadOnlyList<int> Periods = [1, 7];
+
+    /// <summary>The executive summary's metrics, in this order.</summary>
+    public static readonly IReadOnlyList<string> SummaryKeys =
+        ["users_total", "users_active_24h", "collections_total", "items_total", "storage_bytes_total"];
+
+    public static string SubjectOf(DateOnly day) => $"Daily Metrics Report - {day:yyyy-MM-dd}";
+
+    public string Subject => SubjectOf(Report.Day);
+
+    public string Collected =>
+        $"Snapshot of {Report.Day:yyyy-MM-dd}, collected {Report.CollectedAt:yyyy-MM-dd HH:mm} " +
+        $"in {MetricFormat.Seconds(Report.Duration.TotalSeconds)}";
+
+    public string? ProvisionalNote => Report.IsProvisional
+        ? "Provisional: the day was not over when this snapshot was taken; the nightly collection replaces it."
+        : null;
+
+    public IReadOnlyList<SummaryFigure> Summary => SummaryKeys.Select(key => new SummaryFigure(Report.Row(key))).ToList();
+
+    public string NoAlerts => $"No change passed the {Percent(Report.Thresholds.Warning)} warning threshold.";
+
+    public string ThresholdLegend =>
+        $"{MetricFormat.Mark(Severity.Warning).Trim()} warning: a change of at least {Percent(Report.Thresholds.Warning)} either way; " +
+        $"{MetricFormat.Mark(Severity.Critical).Trim()} critical: at least {Percent(Report.Thresholds.Critical)}.";
+
+    public const string ColourLegend =
+        "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +
+        "N/A: no snapshot to compare with, or the value is unknown.";
+
+    public static string SeverityName(Severity severity) => severity == Severity.Critical ? "CRITICAL" : "WARNING";
+
+    /// <summary>"Total users vs yesterday": what an alert is about.</summary>
+    public static string AlertTitle(MetricAlert alert) =>
+        $"{alert.Title} {MetricFormat.Period(alert.Change.PeriodDays).ToLowerInvariant()}";
+
+    private static string Percent(double threshold) => threshold.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+}
+
+/// <summary>A headline figure of the summary, with yesterday's value beside it.</summary>
+public sealed record SummaryFigure(MetricRow Row)
+{
+    public string Label => Row.Title;
+
+    public string Value => MetricFormat.Value(Row.Value, Row.Metric.Unit);
+
+    public MetricChange SinceYesterday => Row.Change(1);
+
+    public string Yesterday => $"yesterday {MetricFormat.Value(SinceYesterday.Previous, Row.Metric.Unit)}";
+}

@@ -1,0 +1,20 @@
+namespace Beryl.Dashboard.Hosting;
+
+/// <summary>
+/// An environment variable of Beryl's env files and the appsettings key it stands for; <see cref="Translate"/>
+/// turns a value written Django's way into ours (null: the variable sets nothing).
+/// </summary>
+public sealed record EnvironmentAlias(string Variable, string Key, Func<string, string?>? Translate = null)
+{
+    /// <summary>A Django-style boolean ("True", "false", "1", "off"...); null when it is neither.</summary>
+    public static bool? IsTrue(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "true" or "1" or "yes" or "on" or "y" => true,
+        "false" or "0" or "no" or "off" or "n" or "" => false,
+        _ => null,
+    };
+
+    /// <summary>How an error names a setting: its key, and the environment name that also sets it.</summary>
+    public static string Describe(string key, IEnumerable<EnvironmentAlias> aliases) =>
+        aliases.FirstOrDefault(a => a.Key == key) is { } alias ? $"{key} ({alias.Variable})" : key;
+}
