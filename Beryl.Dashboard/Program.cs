@@ -1,5 +1,6 @@
 using Beryl.Dashboard.Cli;
 using Beryl.Dashboard.Components;
+using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Hosting;
 
 if (CliApp.IsCommandLine(args))
@@ -11,6 +12,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
+    builder.Services.AddPrometheusExport();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     app = builder.Build();
 }
@@ -28,6 +30,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapPrometheusEndpoint();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

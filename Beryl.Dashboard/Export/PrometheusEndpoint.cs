@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Beryl.Dashboard.Export;
+
+public static class PrometheusEndpoint
+{
+    public const string Path = "/sys/metrics/prometheus";
+
+    public static IServiceCollection AddPrometheusExport(this IServiceCollection services) =>
+        services.AddSingleton<PrometheusCache>();
+
+    /// <summary>
+    /// <c>GET /sys/metrics/prometheus</c>. It allows anonymous requests through the authorization middleware
+    /// and checks access itself, so that Prometheus gets a 401 rather than the sign-in page's redirect.
+    /// </summary>
+    public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(Path, async (HttpContext context, PrometheusCache cache, IConfiguration configuration, CancellationToken ct) =>
+        {
+            var token = PrometheusAccess.ConfiguredToken(configuration);
+            if (!PrometheusAccess.IsAllowed(context.Request.Headers.Authorization, context.User, token))
+            {
+                // The status code page would replace this plain answer with the HTML "not found" page.
+                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return Results.Text("Unauthorized: send Authorization: Bearer <METRICS_PROMETHEUS_TOKEN>, or sign in as an admin.\n",
+                    "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
+            }
+            var body = await cache.GetUtf8Async(ct);
+            return Results.Bytes(body, PrometheusText.ContentType);
+        }).AllowAnonymous().ExcludeFromDescription();
+}
