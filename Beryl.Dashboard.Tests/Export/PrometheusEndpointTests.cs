@@ -42,6 +42,14 @@ public sealed class PrometheusEndpointTests
         Assert.Contains(lines, l => l.StartsWith("beryl_items_by_type{type=\"Très long \\\"nom\\\" \\\\ Très long", StringComparison.Ordinal) && l.EndsWith("\"} 1", StringComparison.Ordinal));
         Assert.Contains("beryl_items_by_type{type=\"untyped\"} 0", lines);
         Assert.Contains("beryl_items 8", lines);
+        // Every status is written, zeros included, in Beryl's order.
+        Assert.Equal(
+        [
+            "beryl_items_by_status{status=\"in_collection\"} 8", "beryl_items_by_status{status=\"wanted\"} 0",
+            "beryl_items_by_status{status=\"reserved\"} 0", "beryl_items_by_status{status=\"ordered\"} 0",
+            "beryl_items_by_status{status=\"lent_out\"} 0", "beryl_items_by_status{status=\"previously_owned\"} 0",
+            "beryl_items_by_status{status=\"sold\"} 0", "beryl_items_by_status{status=\"given_away\"} 0",
+        ], lines.Where(l => l.StartsWith("beryl_items_by_status{", StringComparison.Ordinal)));
         Assert.DoesNotContain(lines, l => l.StartsWith("beryl_injected", StringComparison.Ordinal) || l.StartsWith("# TYPE x ", StringComparison.Ordinal));
     }
 

@@ -8,6 +8,10 @@ namespace Beryl.Dashboard.Metrics;
 /// </summary>
 public static class MetricCatalog
 {
+    // Static fields initialise in textual order: the label lists must exist before Build() reads them.
+    public static readonly IReadOnlyList<string> VisibilityLabels = Labels<Visibility>();
+    public static readonly IReadOnlyList<string> StatusLabels = Labels<ItemStatus>();
+
     public static readonly IReadOnlyList<MetricDefinition> All = Build();
 
     private static readonly Dictionary<string, MetricDefinition> ByKeyIndex = All.ToDictionary(m => m.Key);
@@ -18,9 +22,6 @@ public static class MetricCatalog
     public static bool TryGet(string key, out MetricDefinition metric) => ByKeyIndex.TryGetValue(key, out metric!);
 
     public static IEnumerable<IGrouping<MetricCategory, MetricDefinition>> ByCategory() => All.GroupBy(m => m.Category);
-
-    public static readonly IReadOnlyList<string> VisibilityLabels = Labels<Visibility>();
-    public static readonly IReadOnlyList<string> StatusLabels = Labels<ItemStatus>();
 
     /// <summary>Label used for items without a type and media files without a content type.</summary>
     public const string Untyped = "untyped";
