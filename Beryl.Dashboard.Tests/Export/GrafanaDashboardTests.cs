@@ -104,7 +104,7 @@ public sealed class GrafanaDashboardTests
     [InlineData("beryl_items_by_status", "{{status}}")]
     [InlineData("beryl_items_by_type", "{{type}}")]
     [InlineData("beryl_links_by_pattern", "{{pattern}}")]
-    [InlineData("beryl_storage_bytes_by_content_type", "{{content_type}}")]
+    [InlineData("beryl_storage_by_content_type_bytes", "{{content_type}}")]
     public void Distributions_are_time_series_with_a_series_per_label(string name, string legend)
     {
         var (panel, target) = Assert.Single(AllTargets(), x => Queries(x.Target, name));

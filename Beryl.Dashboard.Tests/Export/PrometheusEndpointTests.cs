@@ -37,7 +37,7 @@ public sealed class PrometheusEndpointTests
         Assert.Contains("beryl_items_by_type{type=\"Line\\nbreak, CR\r\\nand\ttab\"} 1", lines);
         Assert.Contains("beryl_links_by_pattern{pattern=\"<script>alert(\\\"x\\\")</script>\"} 1", lines);
         Assert.Contains("beryl_items_by_type{type=\"Emoji 📚🎵 Ünïcödé 中文 العربية\"} 1", lines);
-        Assert.Contains("beryl_storage_bytes_by_content_type{content_type=\"label=\\\"x\\\",other=\\\"y\\\"\"} 1006", lines);
+        Assert.Contains("beryl_storage_by_content_type_bytes{content_type=\"label=\\\"x\\\",other=\\\"y\\\"\"} 1006", lines);
         Assert.Contains("beryl_items_with_attribute{attribute=\"Emoji 📚🎵 Ünïcödé 中文 العربية / Emoji 📚🎵 Ünïcödé 中文 العربية\"} 1", lines);
         Assert.Contains(lines, l => l.StartsWith("beryl_items_by_type{type=\"Très long \\\"nom\\\" \\\\ Très long", StringComparison.Ordinal) && l.EndsWith("\"} 1", StringComparison.Ordinal));
         Assert.Contains("beryl_items_by_type{type=\"untyped\"} 0", lines);
