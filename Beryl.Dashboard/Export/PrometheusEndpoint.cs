@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
-
 namespace Beryl.Dashboard.Export;
 
 public static class PrometheusEndpoint
@@ -19,8 +17,7 @@ public static class PrometheusEndpoint
             var token = PrometheusAccess.ConfiguredToken(configuration);
             if (!PrometheusAccess.IsAllowed(context.Request.Headers.Authorization, context.User, token))
             {
-                // The status code page would replace this plain answer with the HTML "not found" page.
-                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                // A body keeps the status code pages from answering Prometheus with an HTML page.
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 return Results.Text("Unauthorized: send Authorization: Bearer <METRICS_PROMETHEUS_TOKEN>, or sign in as an admin.\n",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
