@@ -8,7 +8,7 @@ namespace Beryl.Dashboard.Metrics;
 /// </summary>
 public static class MetricCatalog
 {
-    // Static fields initialise in textual order: the label lists must exist before Build() reads them.
+    // Declared before All: static fields initialise in order, and Build() reads them.
     public static readonly IReadOnlyList<string> VisibilityLabels = Labels<Visibility>();
     public static readonly IReadOnlyList<string> StatusLabels = Labels<ItemStatus>();
 
@@ -22,6 +22,7 @@ public static class MetricCatalog
     public static bool TryGet(string key, out MetricDefinition metric) => ByKeyIndex.TryGetValue(key, out metric!);
 
     public static IEnumerable<IGrouping<MetricCategory, MetricDefinition>> ByCategory() => All.GroupBy(m => m.Category);
+
 
     /// <summary>Label used for items without a type and media files without a content type.</summary>
     public const string Untyped = "untyped";
