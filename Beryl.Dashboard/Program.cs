@@ -12,7 +12,6 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
-    builder.Services.AddPrometheusExport();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     app = builder.Build();
 }

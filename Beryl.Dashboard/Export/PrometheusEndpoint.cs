@@ -1,18 +1,20 @@
+using Beryl.Dashboard.Metrics.Store;
+
 namespace Beryl.Dashboard.Export;
 
 public static class PrometheusEndpoint
 {
     public const string Path = "/sys/metrics/prometheus";
 
-    public static IServiceCollection AddPrometheusExport(this IServiceCollection services) =>
-        services.AddSingleton<PrometheusCache>();
-
     /// <summary>
     /// <c>GET /sys/metrics/prometheus</c>. It allows anonymous requests through the authorization middleware
     /// and checks access itself, so that Prometheus gets a 401 rather than the sign-in page's redirect.
     /// </summary>
-    public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, async (HttpContext context, PrometheusCache cache, IConfiguration configuration, CancellationToken ct) =>
+    public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        // One cache for the endpoint's lifetime: mapping the endpoint is all it takes, no service to register.
+        var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>());
+        return endpoints.MapGet(Path, async (HttpContext context, IConfiguration configuration, CancellationToken ct) =>
         {
             var token = PrometheusAccess.ConfiguredToken(configuration);
             if (!PrometheusAccess.IsAllowed(context.Request.Headers.Authorization, context.User, token))
@@ -25,4 +27,5 @@ public static class PrometheusEndpoint
             var body = await cache.GetUtf8Async(ct);
             return Results.Bytes(body, PrometheusText.ContentType);
         }).AllowAnonymous().ExcludeFromDescription();
+    }
 }
