@@ -47,6 +47,14 @@ view-metrics: build ## Show the latest report in the terminal (DATE=YYYY-MM-DD f
 seed-demo: build ## Fill an empty database with demo data (DAYS=60 SEED=42)
 	$(APP) seed-demo $(if $(DAYS),--days $(DAYS)) $(if $(SEED),--seed $(SEED))
 
+.PHONY: export-grafana
+export-grafana: build ## Regenerate docs/grafana/daily_metrics_dashboard.json from the metric catalog
+	$(APP) export-grafana --output $(CURDIR)/docs/grafana/daily_metrics_dashboard.json
+
+.PHONY: export-docs
+export-docs: build ## Regenerate the metric reference in docs/METRICS.md from the metric catalog
+	$(APP) export-docs --output $(CURDIR)/docs/METRICS.md
+
 .PHONY: clean-data
 clean-data: ## Delete the data folder (all snapshots and demo data)
 	rm -rf "$(BERYL_DATA_DIR)"

@@ -13,6 +13,8 @@ public static class CliApp
         new CollectDailyMetricsCommand(),
         new ViewMetricsCommand(),
         new SeedDemoCommand(),
+        new ExportGrafanaCommand(),
+        new ExportDocsCommand(),
     ];
 
     private static readonly CliOption HelpOption = new("help", "Show this help.");

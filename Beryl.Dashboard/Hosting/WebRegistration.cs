@@ -23,6 +23,7 @@ public static class WebRegistration
     {
         app.MapStaticAssets().AllowAnonymous();
         app.MapHistoryCsv();
+        app.MapPrometheusEndpoint();
         app.UseDashboardJobs();
         app.MapEmailPreview();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -108,7 +108,7 @@ public static class MetricCatalog
             Polarity.UpIsBad, "beryl_media_files_missing", currentState);
         Add("storage_bytes_by_content_type", MetricCategory.Storage, "Storage by content type",
             $"Bytes of live media files per content type (\"{UnknownContentType}\" for none).",
-            Polarity.Neutral, "beryl_storage_bytes_by_content_type", exact, MetricUnit.Bytes, dimension: "content_type");
+            Polarity.Neutral, "beryl_storage_by_content_type_bytes", exact, MetricUnit.Bytes, dimension: "content_type");
 
         // Email
         Add("emails_total", MetricCategory.Email, "Emails", "Outbound messages created before the cut-off.",

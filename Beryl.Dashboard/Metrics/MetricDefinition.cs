@@ -47,9 +47,9 @@ public static class MetricWindows
 
     public static string Describe(this MetricWindow window) => window switch
     {
-        MetricWindow.Day => "in the last 24 hours",
-        MetricWindow.Week => "in the last 7 days",
-        _ => "in the last 30 days",
+        MetricWindow.Day => "over the last 24 hours",
+        MetricWindow.Week => "over the last 7 days",
+        _ => "over the last 30 days",
     };
 
     public static string Key(string prefix, MetricWindow window) => $"{prefix}_{window.Suffix()}";

@@ -24,6 +24,16 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         return await db.Snapshots.MaxAsync(s => (DateOnly?)s.Day, ct);
     }
 
+    /// <summary>
+    /// The latest snapshot's header (no values), or null before the first collection: one small query, cheap
+    /// enough for callers that check on every request whether the latest snapshot changed.
+    /// </summary>
+    public async Task<MetricSnapshot?> LatestHeaderAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Snapshots.AsNoTracking().OrderByDescending(s => s.Day).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The snapshots of the given days that exist, with their values, in one query.</summary>
     public async Task<Dictionary<DateOnly, MetricSnapshot>> LoadAsync(IReadOnlyCollection<DateOnly> days, CancellationToken ct = default)
     {

@@ -1,0 +1,56 @@
+using Beryl.Dashboard.BerylData;
+
+namespace Beryl.Dashboard.Tests.Export;
+
+/// <summary>
+/// A small Beryl whose user-chosen names try to break the Prometheus text: every item type, attribute, link
+/// pattern and content type below is hostile, and each has exactly one item, link or file.
+/// </summary>
+public static class HostileBeryl
+{
+    public static readonly string VeryLong = string.Concat(Enumerable.Repeat("Très long \"nom\" \\ ", 400));
+
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "Quote \"double\" and 'single'",
+        @"Back\slash \\ and trailing\",
+        "Line\nbreak, CR\r\nand\ttab",
+        "<script>alert(\"x\")</script>",
+        "Emoji 📚🎵 Ünïcödé 中文 العربية",
+        "} 1\nberyl_injected 666\n# TYPE x counter",
+        "label=\"x\",other=\"y\"",
+        VeryLong,
+    ];
+
+    /// <summary>Adds one user, one collection, and per hostile name a type with one item, an attribute value, a pattern with one link and a file.</summary>
+    public static async Task AddAsync(BerylDbContext db, DateTime now)
+    {
+        var created = now.AddDays(-2);
+        var user = new User { Email = "owner@example.org", DateJoined = created.AddDays(-1), IsActive = true };
+        db.Users.Add(user);
+        var collection = new Collection { Hash = "col1", Name = "Shelf", Created = created, Updated = created, CreatedBy = user, Visibility = Visibility.Public };
+        db.Collections.Add(collection);
+
+        for (var i = 0; i < Names.Count; i++)
+        {
+            var name = Names[i];
+            var type = new ItemType { Hash = $"type{i}", Name = name, DisplayName = name, Created = created, Updated = created };
+            var attribute = new ItemAttribute { Hash = $"attr{i}", Name = name, DisplayName = name, ItemType = type, Created = created, Updated = created };
+            var item = new CollectionItem { Hash = $"item{i}", Name = $"Item {i}", Collection = collection, ItemType = type, Created = created, Updated = created };
+            var pattern = new LinkPattern { Hash = $"pat{i}", Name = name, DisplayName = name, UrlPattern = $"*example{i}.org/*", Created = created, Updated = created };
+            db.AddRange(type, attribute, item, pattern,
+                new CollectionItemAttributeValue { Item = item, ItemAttribute = attribute, Value = name, Created = created },
+                new CollectionItemLink { Hash = $"link{i}", Name = $"Link {i}", Item = item, Url = $"https://example{i}.org/x", LinkPattern = pattern, Created = created, Updated = created },
+                new MediaFile { Hash = $"file{i}", Name = $"File {i}", FilePath = $"media/{i}", OriginalFilename = $"{i}.bin", FileSize = 1000 + i, ContentType = name, Created = created, Updated = created });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds one more untyped item to the collection, so the next snapshot differs.</summary>
+    public static async Task AddItemAsync(BerylDbContext db, DateTime now)
+    {
+        var collection = db.Collections.Single(c => c.Hash == "col1");
+        db.CollectionItems.Add(new CollectionItem { Hash = $"extra{now.Ticks}", Name = "Extra", Collection = collection, Created = now.AddMinutes(-1), Updated = now });
+        await db.SaveChangesAsync();
+    }
+}

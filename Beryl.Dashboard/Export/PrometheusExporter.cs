@@ -1,0 +1,60 @@
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
+
+namespace Beryl.Dashboard.Export;
+
+/// <summary>
+/// The latest snapshot as Prometheus gauges, generated from <see cref="MetricCatalog"/>: every metric gets its
+/// HELP and TYPE lines, known values become samples, distributions become one sample per label.
+/// </summary>
+public static class PrometheusExporter
+{
+    public const string NoMetrics = "# No metrics available\n";
+
+    /// <summary>Not a catalog metric: it describes the snapshot itself, so an alert can fire when collection stops.</summary>
+    public const string LastCollectionName = "beryl_last_collection_timestamp_seconds";
+
+    public static string Render(MetricSnapshot? snapshot)
+    {
+        if (snapshot is null)
+            return NoMetrics;
+
+        var text = new PrometheusText()
+            .Comment($"Beryl daily metrics of {snapshot.Day:yyyy-MM-dd}{(snapshot.IsProvisional ? " (provisional: the day is not over)" : "")}");
+        var values = snapshot.Values.ToLookup(v => v.Key);
+        foreach (var metric in MetricCatalog.All)
+        {
+            text.Gauge(metric.PrometheusName, Help(metric));
+            foreach (var value in InOrder(metric, values[metric.Key]))
+            {
+                // Unknown is not zero: a missing sample lets Grafana show a gap instead of a false drop.
+                if (value.Value is not double known)
+                    continue;
+                if (metric.IsDistribution)
+                    text.Sample(metric.PrometheusName, metric.Dimension, value.Label, Exported(metric, known));
+                else if (value.Label == "")
+                    text.Sample(metric.PrometheusName, Exported(metric, known));
+            }
+        }
+
+        var collectedAt = new DateTimeOffset(DateTime.SpecifyKind(snapshot.CollectedAt, DateTimeKind.Utc));
+        text.Gauge(LastCollectionName, "When the latest snapshot was collected, in seconds since the Unix epoch.")
+            .Sample(LastCollectionName, collectedAt.ToUnixTimeMilliseconds() / 1000.0);
+        return text.ToString();
+    }
+
+    /// <summary>Percentages are stored 0..100 for people; Prometheus wants 0..1 ratios (the names end in _ratio).</summary>
+    public static double Exported(MetricDefinition metric, double value) =>
+        metric.Unit == MetricUnit.Percent ? value / 100 : value;
+
+    public static string Help(MetricDefinition metric) =>
+        metric.Unit == MetricUnit.Percent ? $"{metric.Description} As a ratio (1 = 100 %)." : metric.Description;
+
+    /// <summary>Fixed labels in the catalog's order (statuses as Beryl lists them), then the others by name.</summary>
+    private static IEnumerable<MetricValue> InOrder(MetricDefinition metric, IEnumerable<MetricValue> values)
+    {
+        var fixedOrder = (metric.FixedLabels ?? []).Select((label, i) => (label, i)).ToDictionary(x => x.label, x => x.i);
+        return values.OrderBy(v => fixedOrder.GetValueOrDefault(v.Label, int.MaxValue))
+            .ThenBy(v => v.Label, StringComparer.Ordinal);
+    }
+}
