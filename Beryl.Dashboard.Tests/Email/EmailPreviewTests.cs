@@ -13,7 +13,7 @@ public sealed class EmailPreviewTests
     public async Task The_preview_shows_the_email_of_a_day_as_it_is_mailed()
     {
         await using var app = new DashboardAppFactory();
-        using var client = app.CreateClient();
+        using var client = await SignIn.AdminClientAsync(app);
         await ReportWorld.SaveSnapshotsAsync(app.Services.GetRequiredService<SnapshotStore>());
 
         var response = await client.GetAsync("/sys/metrics/email-preview?date=2026-03-24");
@@ -37,7 +37,7 @@ public sealed class EmailPreviewTests
     public async Task A_day_without_a_snapshot_or_a_bad_date_gets_a_friendly_message()
     {
         await using var app = new DashboardAppFactory();
-        using var client = app.CreateClient();
+        using var client = await SignIn.AdminClientAsync(app);
 
         var none = await client.GetAsync("/sys/metrics/email-preview");
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);

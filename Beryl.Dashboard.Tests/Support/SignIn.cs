@@ -20,6 +20,15 @@ public static partial class SignIn
                 $"Signing in as {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>A client of <paramref name="app"/> signed in as a new admin (redirects not followed).</summary>
+    public static async Task<HttpClient> AdminClientAsync(DashboardAppFactory app, string email = "admin@beryl.test")
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await TestUsers.AddAsync(app.Services, email);
+        await SignInAsync(client, email, TestUsers.Password);
+        return client;
+    }
+
     /// <summary>Posts the /login form (hidden fields from a fresh GET) and returns the raw answer.</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password,
         string? returnUrl = null)
