@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Metrics;
 using Hangfire;
 using Hangfire.Server;
@@ -8,7 +9,8 @@ namespace Beryl.Dashboard.Jobs;
 /// The Hangfire jobs that collect snapshots. Arguments are plain values (a day as YYYY-MM-DD) so the
 /// Hangfire dashboard shows them and a retry replays them; collecting a day again simply replaces it.
 /// </summary>
-public sealed class CollectMetricsJob(MetricsCollector collector, BusinessCalendar calendar, TimeProvider clock)
+public sealed class CollectMetricsJob(
+    MetricsCollector collector, BusinessCalendar calendar, TimeProvider clock, DailyReportMailer mailer, IBackgroundJobClient jobs)
 {
     /// <summary>The recurring job's id in Hangfire (and its name on the dashboard).</summary>
     public const string RecurringId = "collect-daily-metrics";
@@ -19,14 +21,23 @@ public sealed class CollectMetricsJob(MetricsCollector collector, BusinessCalend
     /// <summary>Lock timeout: a second collection waits this long for the first, then fails and is retried.</summary>
     private const int WaitForOtherCollectionSeconds = 10 * 60;
 
-    /// <summary>The nightly run at 00:00 in the business zone: collects the day that has just ended.</summary>
+    /// <summary>
+    /// The nightly run at 00:00 in the business zone: collects the day that has just ended, then (when email
+    /// is enabled) queues the report of that day as its own job, so a mail failure retries only the mail.
+    /// </summary>
     [JobDisplayName("Collect the day that has just ended")]
     [DisableConcurrentExecution(WaitForOtherCollectionSeconds)]
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600])]
     public async Task<string> CollectEndedDayAsync(PerformContext? context, CancellationToken ct)
     {
         var day = calendar.DayOf(clock.GetUtcNow()).AddDays(-1);
-        return await CollectAsync(day, context, ct);
+        var summary = await CollectAsync(day, context, ct);
+        if (mailer.IsEnabled)
+        {
+            var dayText = day.ToString("yyyy-MM-dd");
+            jobs.Enqueue<SendDailyReportJob>(job => job.SendAsync(dayText, CancellationToken.None));
+        }
+        return summary;
     }
 
     /// <summary>Collects one day (today from "Collect now").</summary>
