@@ -9,6 +9,8 @@ namespace Beryl.Dashboard.Tests.Components;
 /// <summary>
 /// A bUnit context for components built on MudBlazor: its services, loose JS interop (MudBlazor's own
 /// calls are not under test), and a popover provider for tooltips.
+/// Raise events with their Async variants (<c>ClickAsync</c>): the others only queue the event when the
+/// renderer is busy with MudBlazor's own async work, and the test would read the page before it ran.
 /// </summary>
 public abstract class MudComponentTest : BunitContext, IAsyncLifetime
 {

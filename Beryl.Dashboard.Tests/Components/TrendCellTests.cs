@@ -21,7 +21,7 @@ public sealed class TrendCellTests : MudComponentTest
         RenderChange(MetricChange.Compare(1, current, previous, polarity, Thresholds), unit);
 
     [Fact]
-    public void Not_available_shows_NA_with_the_reason_as_title_and_tooltip()
+    public async Task Not_available_shows_NA_with_the_reason_as_title_and_tooltip()
     {
         var cut = RenderChange(MetricChange.NotAvailable(7, "No snapshot for 2026-06-08."));
 
@@ -31,7 +31,7 @@ public sealed class TrendCellTests : MudComponentTest
         Assert.Equal("No snapshot for 2026-06-08.", na.GetAttribute("title"));
 
         Assert.Empty(Popovers.FindAll(".mud-popover-open"));
-        cut.Find(".mud-tooltip-root").PointerEnter();
+        await cut.Find(".mud-tooltip-root").PointerEnterAsync();
         Assert.Equal("No snapshot for 2026-06-08.", TextOf(Popovers.Find(".mud-popover-open")));
     }
 
