@@ -1,0 +1,65 @@
+using Beryl.Dashboard.Components.Metrics;
+using Bunit;
+
+namespace Beryl.Dashboard.Tests.Components;
+
+/// <summary>What the page shows without a snapshot: the reason, and "Collect now".</summary>
+public sealed class EmptyStateTests : MudComponentTest
+{
+    private int _collects;
+
+    private IRenderedComponent<EmptyState> RenderEmptyState(DateOnly? day = null, bool collecting = false) =>
+        Render<EmptyState>(p => p
+            .Add(c => c.Day, day)
+            .Add(c => c.Collecting, collecting)
+            .Add(c => c.OnCollect, () => _collects++));
+
+    [Fact]
+    public void Without_a_day_it_says_nothing_was_collected_yet()
+    {
+        var cut = RenderEmptyState();
+
+        Assert.Equal("No metrics collected yet", TextOf(cut.Find("h6")));
+        Assert.Equal("Collect now", TextOf(cut.Find("button")));
+    }
+
+    [Fact]
+    public void With_a_day_it_names_the_day_without_a_snapshot_and_the_command_to_collect_it()
+    {
+        var cut = RenderEmptyState(new DateOnly(2026, 6, 15));
+
+        Assert.Equal("No snapshot for 2026-06-15", TextOf(cut.Find("h6")));
+        Assert.Equal("collect-daily-metrics --date 2026-06-15", TextOf(cut.Find("code")));
+        Assert.DoesNotContain("No metrics collected yet", cut.Markup);
+    }
+
+    [Fact]
+    public async Task Collect_now_raises_OnCollect()
+    {
+        var cut = RenderEmptyState();
+
+        await cut.Find("button").ClickAsync();
+
+        Assert.Equal(1, _collects);
+    }
+
+    [Fact]
+    public async Task While_collecting_the_button_is_disabled_and_a_click_does_nothing()
+    {
+        var cut = RenderEmptyState(collecting: true);
+
+        var button = cut.Find("button");
+        Assert.True(button.HasAttribute("disabled"));
+        await button.ClickAsync();
+
+        Assert.Equal(0, _collects);
+    }
+
+    [Fact]
+    public void When_not_collecting_the_button_is_enabled()
+    {
+        var cut = RenderEmptyState();
+
+        Assert.False(cut.Find("button").HasAttribute("disabled"));
+    }
+}
