@@ -173,6 +173,23 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Contains("samesite=strict", cookie);
     }
 
+    [Fact]
+    public async Task The_antiforgery_cookie_is_secure_under_https_and_never_sent_cross_site()
+    {
+        using var https = app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+        });
+
+        using var response = await https.GetAsync("/login");
+
+        var cookie = SetCookies(response).Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal))
+            .Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToList();
+        Assert.Contains("secure", cookie);
+        Assert.Contains("samesite=strict", cookie);
+    }
+
     /// <summary>The attributes of the session cookie's Set-Cookie header, lower case, split at ';'.</summary>
     private static List<string> SessionCookie(HttpResponseMessage response) =>
         SetCookies(response).Single(c => c.StartsWith(AdminSignInSetup.CookieName + "=", StringComparison.Ordinal))

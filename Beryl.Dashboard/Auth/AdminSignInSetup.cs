@@ -48,6 +48,12 @@ public static class AdminSignInSetup
                 options.LogoutPath = SignInEndpoints.LogoutPath;
                 options.EventsType = typeof(AdminCookieEvents);
             });
+        // The antiforgery cookie too is Secure under HTTPS, and never sent cross-site.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminAccess.Policy, AdminPolicy)
             .SetDefaultPolicy(AdminPolicy)

@@ -4,15 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Hosting;
 
-/// <summary>Applies the EF Core migrations of both databases; run at start-up by the web app and every CLI command.</summary>
+/// <summary>
+/// Applies the EF Core migrations of the dashboard's database, and of Beryl's when it is the embedded one;
+/// run at start-up by the web app and every CLI command.
+/// </summary>
 public sealed class DatabaseMigrator(
+    BerylSource source,
     IDbContextFactory<BerylDbContext> beryl,
     IDbContextFactory<DashboardDbContext> dashboard)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
-        await using (var db = await beryl.CreateDbContextAsync(ct))
-            await MigrateAsync(db, ct);
+        // Beryl's own database is Beryl's to change: the dashboard only reads it.
+        if (source.IsEmbedded)
+            await using (var db = await beryl.CreateDbContextAsync(ct))
+                await MigrateAsync(db, ct);
         await using (var db = await dashboard.CreateDbContextAsync(ct))
             await MigrateAsync(db, ct);
     }

@@ -22,9 +22,10 @@ public static class ServiceRegistration
         services.AddSingleton(Options.Create(email));
         services.AddSingleton(TimeProvider.System);
 
-        var berylDb = configuration.GetConnectionString("Beryl") ?? data.SqliteConnectionString("beryl.db");
+        var beryl = BerylSource.From(configuration, data);
+        services.AddSingleton(beryl);
         var dashboardDb = configuration.GetConnectionString("Dashboard") ?? data.SqliteConnectionString("dashboard.db");
-        services.AddDbContextFactory<BerylDbContext>(o => o.UseSqlite(berylDb));
+        services.AddDbContextFactory<BerylDbContext>(o => o.UseSqlite(beryl.ConnectionString));
         services.AddDbContextFactory<DashboardDbContext>(o => o.UseSqlite(dashboardDb));
 
         services.AddSingleton<BusinessCalendar>();
