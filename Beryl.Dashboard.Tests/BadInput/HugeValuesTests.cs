@@ -12,7 +12,7 @@ namespace Beryl.Dashboard.Tests.BadInput;
 /// Collecting must not overflow or divide by zero, and every view must show plain numbers.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed partial class HugeValuesTests : IAsyncLifetime
+public sealed class HugeValuesTests : IAsyncLifetime
 {
     private const long Huge = long.MaxValue - 1;
 
