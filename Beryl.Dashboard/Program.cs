@@ -28,7 +28,7 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseNotFoundPage();
 app.UseAdminSignIn();
 app.UseAntiforgery();
 app.MapAdminSignIn();

@@ -42,11 +42,11 @@ public sealed class PrometheusEndpointTests
         Assert.Contains("beryl_items_with_attribute{attribute=\"Emoji 📚🎵 Ünïcödé 中文 العربية / Emoji 📚🎵 Ünïcödé 中文 العربية\"} 1", lines);
         Assert.Contains(lines, l => l.StartsWith("beryl_items_by_type{type=\"Très long \\\"nom\\\" \\\\ Très long", StringComparison.Ordinal) && l.EndsWith("\"} 1", StringComparison.Ordinal));
         Assert.Contains("beryl_items_by_type{type=\"untyped\"} 0", lines);
-        Assert.Contains("beryl_items 8", lines);
+        Assert.Contains("beryl_items 13", lines);
         // Every status is written, zeros included, in Beryl's order.
         Assert.Equal(
         [
-            "beryl_items_by_status{status=\"in_collection\"} 8", "beryl_items_by_status{status=\"wanted\"} 0",
+            "beryl_items_by_status{status=\"in_collection\"} 13", "beryl_items_by_status{status=\"wanted\"} 0",
             "beryl_items_by_status{status=\"reserved\"} 0", "beryl_items_by_status{status=\"ordered\"} 0",
             "beryl_items_by_status{status=\"lent_out\"} 0", "beryl_items_by_status{status=\"previously_owned\"} 0",
             "beryl_items_by_status{status=\"sold\"} 0", "beryl_items_by_status{status=\"given_away\"} 0",
@@ -111,8 +111,8 @@ public sealed class PrometheusEndpointTests
         await app.CollectTodayAsync();
         var second = await app.ScrapeTextAsync();
 
-        Assert.Contains("\nberyl_items 8\n", first);
-        Assert.Contains("\nberyl_items 9\n", second);
+        Assert.Contains("\nberyl_items 13\n", first);
+        Assert.Contains("\nberyl_items 14\n", second);
         Assert.Contains("\nberyl_items_by_type{type=\"untyped\"} 1\n", second);
         Assert.NotEqual(LastCollection(first), LastCollection(second));
     }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Beryl.Dashboard.Tests.Export;
+namespace Beryl.Dashboard.Tests.Support;
 
 /// <summary>Runs <c>promtool check metrics</c> (Prometheus' own linter) on a text, fed on standard input.</summary>
 public static class Promtool

@@ -1,14 +1,20 @@
 using Beryl.Dashboard.BerylData;
 
-namespace Beryl.Dashboard.Tests.Export;
+namespace Beryl.Dashboard.Tests.Support;
 
 /// <summary>
-/// A small Beryl whose user-chosen names try to break the Prometheus text: every item type, attribute, link
-/// pattern and content type below is hostile, and each has exactly one item, link or file.
+/// A small Beryl whose user-chosen names try to break the Prometheus text, the page's HTML and the CSV (as a
+/// spreadsheet formula): every item type, attribute, link pattern and content type below is hostile, and each
+/// has exactly one item, link or file.
 /// </summary>
 public static class HostileBeryl
 {
     public static readonly string VeryLong = string.Concat(Enumerable.Repeat("Très long \"nom\" \\ ", 400));
+
+    public const string Script = "<script>alert(1)</script>";
+
+    /// <summary>A spreadsheet would run this as a formula if a CSV cell started with it.</summary>
+    public const string Hyperlink = "=HYPERLINK(\"https://evil.example/\",\"Click me\")";
 
     public static readonly IReadOnlyList<string> Names =
     [
@@ -20,6 +26,11 @@ public static class HostileBeryl
         "} 1\nberyl_injected 666\n# TYPE x counter",
         "label=\"x\",other=\"y\"",
         VeryLong,
+        Script,
+        Hyperlink,
+        "+SUM(1,2)",
+        "-2+3",
+        "@SUM(A1:A2)",
     ];
 
     /// <summary>Adds one user, one collection, and per hostile name a type with one item, an attribute value, a pattern with one link and a file.</summary>
