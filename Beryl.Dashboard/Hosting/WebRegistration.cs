@@ -25,6 +25,7 @@ public static class WebRegistration
         app.MapHistoryCsv();
         app.MapPrometheusEndpoint();
         app.UseDashboardJobs();
+        app.MapCollectNow();
         app.MapEmailPreview();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
