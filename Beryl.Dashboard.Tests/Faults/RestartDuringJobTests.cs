@@ -4,7 +4,6 @@ using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Support;
 using Hangfire;
 using Hangfire.States;
-using Hangfire.Storage.SQLite;
 
 namespace Beryl.Dashboard.Tests.Faults;
 
@@ -27,8 +26,7 @@ public sealed class RestartDuringJobTests
     {
         // The test's own services read dashboard.db; they own the folder and delete it at the end.
         await using var services = await BigBeryl.NewServicesAsync();
-        // The test reaches Hangfire through its own storage object on the app's hangfire.db, never JobStorage.Current.
-        using var hangfire = new SQLiteStorage(services.Folder.File("hangfire.db"), new SQLiteStorageOptions());
+        using var hangfire = AppHangfire.Open(services.Folder.File("hangfire.db"));
         string id;
 
         await using (var app = await RunningDashboard.StartAsync(services.Folder, Settings))
