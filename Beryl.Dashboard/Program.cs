@@ -15,7 +15,7 @@ try
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
     builder.Services.AddAdminSignIn(builder.Configuration);
-    builder.Services.AddDashboardWeb();
+    builder.Services.AddDashboardWeb(builder.Configuration);
     app = builder.Build();
 }
 catch (SettingsException e)

@@ -20,6 +20,7 @@ public sealed class EmailSettingsTests
         Assert.True(options.Enabled);
         Assert.False(options.UsesSmtp);
         Assert.Equal(587, options.Port);
+        Assert.Equal(60, options.TimeoutSeconds);
         Assert.Equal(SmtpSecurity.Auto, options.Security);
         Assert.Equal("Beryl Dashboard <metrics@beryl.local>", options.From);
         Assert.Equal("http://localhost:5080/sys/metrics?date=2026-03-24", options.DashboardUrl(new DateOnly(2026, 3, 24)));
@@ -60,6 +61,7 @@ public sealed class EmailSettingsTests
 
     [Theory]
     [InlineData("EMAIL_PORT", "0", "Invalid setting Email:Port (EMAIL_PORT): must be between 1 and 65535, got 0.")]
+    [InlineData("Email__TimeoutSeconds", "0", "Invalid setting Email:TimeoutSeconds: must be between 1 and 3600 seconds, got 0.")]
     [InlineData("DEFAULT_FROM_EMAIL", "metrics at beryl", "Invalid setting Email:From (DEFAULT_FROM_EMAIL): 'metrics at beryl' is not an email address")]
     [InlineData("Email__PublicBaseUrl", "metrics.example.org", "Invalid setting Email:PublicBaseUrl: 'metrics.example.org' is not an http(s) address.")]
     [InlineData("EMAIL_HOST_PASSWORD", "s3cret", "Invalid setting Email:User (EMAIL_HOST_USER): a password is set but no user to sign in with.")]

@@ -8,15 +8,17 @@ namespace Beryl.Dashboard.Tests.Support;
 public sealed class RunningDashboard : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly bool ownsFolder;
 
     public TestDataFolder Folder { get; }
     public string Url { get; }
 
-    private RunningDashboard(TestDataFolder folder, Process process, string url)
+    private RunningDashboard(TestDataFolder folder, Process process, string url, bool ownsFolder = true)
     {
         Folder = folder;
         this.process = process;
         Url = url;
+        this.ownsFolder = ownsFolder;
     }
 
     /// <summary>Seeds <paramref name="demoDays"/> days of demo Beryl through the CLI, then serves it.</summary>
@@ -32,6 +34,29 @@ public sealed class RunningDashboard : IAsyncDisposable
         var dashboard = new RunningDashboard(folder, process, url);
         await dashboard.WaitUntilHealthyAsync();
         return dashboard;
+    }
+
+    /// <summary>
+    /// Serves a data folder the caller prepared and keeps (so a test can start the app again on it), with extra
+    /// settings as environment variables (<c>Jobs__InvisibilityTimeoutSeconds</c>...).
+    /// </summary>
+    public static async Task<RunningDashboard> StartAsync(TestDataFolder folder, IDictionary<string, string> environment)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var process = CliProcess.Start(folder.Path, ["--urls", url], environment);
+        // The log goes to standard output: read it, or a full pipe would block the app.
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        var dashboard = new RunningDashboard(folder, process, url, ownsFolder: false);
+        await dashboard.WaitUntilHealthyAsync();
+        return dashboard;
+    }
+
+    /// <summary>Kills the app with SIGKILL, as a crash, the OOM killer or a forced container restart would.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
     }
 
     private async Task WaitUntilHealthyAsync()
@@ -70,6 +95,7 @@ public sealed class RunningDashboard : IAsyncDisposable
             await process.WaitForExitAsync();
         }
         process.Dispose();
-        Folder.Dispose();
+        if (ownsFolder)
+            Folder.Dispose();
     }
 }

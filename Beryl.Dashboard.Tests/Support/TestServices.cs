@@ -24,10 +24,11 @@ public sealed class TestServices : IAsyncDisposable
         Provider = provider;
     }
 
+    /// <param name="folder">A folder prepared beforehand (say with a Beryl database copied in); it is deleted with the services.</param>
     public static async Task<TestServices> CreateAsync(DateTimeOffset now,
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, TestDataFolder? folder = null)
     {
-        var folder = new TestDataFolder();
+        folder ??= new TestDataFolder();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [DataFolder.Setting] = folder.Path,

@@ -39,6 +39,12 @@ public sealed class EmailOptions
 
     public string From { get; set; } = "Beryl Dashboard <metrics@beryl.local>";
 
+    /// <summary>
+    /// How long to wait for the SMTP server at each step (connecting, each command, each message) before giving
+    /// up: a server that accepts the connection but never answers fails the run instead of holding the job forever.
+    /// </summary>
+    public int TimeoutSeconds { get; set; } = 60;
+
     /// <summary>Where the dashboard is reached from a mail client: the report links to its metrics page.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
@@ -77,6 +83,8 @@ public sealed class EmailOptions
             return $"Invalid setting {Name(nameof(Host))}: '{Host}' is not a host name or address.";
         if (Port is < 1 or > 65535)
             return $"Invalid setting {Name(nameof(Port))}: must be between 1 and 65535, got {Port}.";
+        if (TimeoutSeconds is < 1 or > 3600)
+            return $"Invalid setting {Name(nameof(TimeoutSeconds))}: must be between 1 and 3600 seconds, got {TimeoutSeconds}.";
         if (Password.Length > 0 && User.Length == 0)
             return $"Invalid setting {Name(nameof(User))}: a password is set but no user to sign in with.";
         if (!MailboxAddress.TryParse(From, out _))

@@ -6,7 +6,8 @@ namespace Beryl.Dashboard.Email;
 /// <summary>Sends report messages over one SMTP session (MailKit), opened at the first message.</summary>
 public sealed class SmtpReportTransport(EmailOptions options, ILogger<SmtpReportTransport> logger) : IReportTransport
 {
-    private readonly SmtpClient client = new() { Timeout = (int)TimeSpan.FromSeconds(60).TotalMilliseconds };
+    // MailKit's timeout covers the connection, every command and reading every answer.
+    private readonly SmtpClient client = new() { Timeout = (int)TimeSpan.FromSeconds(options.TimeoutSeconds).TotalMilliseconds };
 
     private string Server => $"{options.Host}:{options.Port}";
 

@@ -1,5 +1,6 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Email;
+using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Sources;
@@ -47,6 +48,10 @@ public static class ServiceRegistration
     /// <summary>Binds and validates the Email section; a bad value becomes one line naming the setting.</summary>
     public static EmailOptions BindEmailOptions(IConfiguration configuration) =>
         BindOptions(configuration, EmailOptions.Section, new EmailOptions(), o => o.FirstError());
+
+    /// <summary>Binds and validates the Jobs section (the web app's Hangfire); a bad value becomes one line naming the setting.</summary>
+    public static JobsOptions BindJobsOptions(IConfiguration configuration) =>
+        BindOptions(configuration, JobsOptions.Section, new JobsOptions(), o => o.FirstError());
 
     private static T BindOptions<T>(IConfiguration configuration, string section, T options, Func<T, string?> firstError)
     {

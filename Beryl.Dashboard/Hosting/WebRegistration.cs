@@ -10,11 +10,11 @@ namespace Beryl.Dashboard.Hosting;
 public static class WebRegistration
 {
     /// <summary>What only the web app needs on top of <see cref="ServiceRegistration.AddBerylDashboard"/>.</summary>
-    public static IServiceCollection AddDashboardWeb(this IServiceCollection services)
+    public static IServiceCollection AddDashboardWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddDashboardJobs();
+        services.AddDashboardJobs(ServiceRegistration.BindJobsOptions(configuration));
         return services;
     }
 
@@ -25,6 +25,7 @@ public static class WebRegistration
         app.MapHistoryCsv();
         app.MapPrometheusEndpoint();
         app.UseDashboardJobs();
+        app.MapCollectNow();
         app.MapEmailPreview();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

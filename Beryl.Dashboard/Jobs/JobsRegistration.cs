@@ -12,7 +12,7 @@ public static class JobsRegistration
     public const string DashboardPath = "/hangfire";
 
     /// <summary>Hangfire on its own SQLite file (hangfire.db in the data folder), with a small worker pool.</summary>
-    public static IServiceCollection AddDashboardJobs(this IServiceCollection services)
+    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, JobsOptions options)
     {
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -22,6 +22,8 @@ public static class JobsRegistration
             {
                 // A "Collect now" click should start within about a second, not the default 15 s.
                 QueuePollInterval = TimeSpan.FromSeconds(1),
+                // A job whose process died is run again after this (the storage's default is 30 min).
+                InvisibilityTimeout = options.InvisibilityTimeout,
             }));
         services.AddHangfireServer(options =>
         {

@@ -1,0 +1,90 @@
+using System.Net;
+using Beryl.Dashboard.Jobs;
+using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Tests.Support;
+using Hangfire;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beryl.Dashboard.Tests.Faults;
+
+/// <summary>
+/// "Collect now" asked twenty times at once over HTTP (<c>POST /sys/metrics/collect-now</c>, what the page's button
+/// does): every request is answered, all with the same job, and one collection makes one snapshot.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class CollectNowRequestsTests : IAsyncLifetime
+{
+    private const string TokenField = "__RequestVerificationToken";
+    private readonly DashboardAppFactory app = new();
+    private JobStorage storage = default!;
+
+    public Task InitializeAsync()
+    {
+        app.CreateClient().Dispose();
+        storage = app.Services.GetRequiredService<JobStorage>();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Twenty_requests_at_once_are_all_accepted_with_one_job_and_one_snapshot_results()
+    {
+        using var admin = await SignIn.AdminClientAsync(app);
+        var token = (await SignIn.HiddenFieldsAsync(admin, "/sys/metrics"))[TokenField];
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostAsync(admin, token)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        var body = Assert.Single(bodies.Distinct());
+        Assert.Equal("{\"jobId\":\"1\"}", body);
+        Assert.All(responses, r => Assert.Equal("/hangfire/jobs/details/1", r.Headers.Location?.ToString()));
+
+        await HangfireWait.SucceededAsync(storage, "1");
+        // One collection: the only job Hangfire has, in any state.
+        var monitoring = storage.GetMonitoringApi();
+        Assert.Equal(1, monitoring.SucceededListCount());
+        Assert.Equal(0, monitoring.EnqueuedCount("default") + monitoring.FetchedCount("default") + monitoring.ProcessingCount()
+                        + monitoring.ScheduledCount() + monitoring.FailedCount() + monitoring.DeletedListCount());
+        var snapshots = await app.Services.GetRequiredService<SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue);
+        Assert.True(Assert.Single(snapshots).IsProvisional);
+    }
+
+    [Fact]
+    public async Task Without_the_antiforgery_token_an_admin_request_is_refused_and_starts_nothing()
+    {
+        using var admin = await SignIn.AdminClientAsync(app);
+
+        using var response = await admin.PostAsync(CollectNowEndpoint.Path, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, storage.GetMonitoringApi().EnqueuedCount("default"));
+        Assert.Equal(CollectNowState.Idle, app.Services.GetRequiredService<CollectNowService>().Read());
+    }
+
+    [Fact]
+    public async Task Anonymous_requests_are_sent_to_sign_in_and_non_admins_are_forbidden()
+    {
+        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var member = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await TestUsers.AddAsync(app.Services, "member@beryl.test", superuser: false);
+        await SignIn.SignInAsync(member, "member@beryl.test", TestUsers.Password);
+
+        using var anonymousAnswer = await anonymous.PostAsync(CollectNowEndpoint.Path, null);
+        using var memberAnswer = await member.PostAsync(CollectNowEndpoint.Path, null);
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymousAnswer.StatusCode);
+        Assert.Equal("http://localhost/login?ReturnUrl=%2Fsys%2Fmetrics%2Fcollect-now", anonymousAnswer.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, memberAnswer.StatusCode);
+        Assert.Equal(CollectNowState.Idle, app.Services.GetRequiredService<CollectNowService>().Read());
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, CollectNowEndpoint.Path);
+        request.Headers.Add("RequestVerificationToken", token);
+        return client.SendAsync(request);
+    }
+}
