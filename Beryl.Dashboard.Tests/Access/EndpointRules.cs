@@ -77,6 +77,10 @@ public static class EndpointRules
         EndpointRule.AdminOnly("/sys/metrics/history.csv", Probe.Get("/sys/metrics/history.csv")),
         EndpointRule.AdminOnly("/sys/metrics/email-preview", Probe.Get("/sys/metrics/email-preview")),
         EndpointRule.AdminOnly("/hangfire/{**path}", Probe.Get("/hangfire/recurring")),
+        // Collect now over HTTP: an admin with a page's antiforgery token gets 202 and the job.
+        EndpointRule.AdminOnly("/sys/metrics/collect-now",
+            new Probe("POST /sys/metrics/collect-now with a page's token", "/sys/metrics/collect-now", CollectNowAsync),
+            admin: new Answer(HttpStatusCode.Accepted)),
         // Run from build output, a file added to the web root after the build: served to admins only.
         EndpointRule.AdminOnly("{**path:file}", Probe.Get("/" + AccessWalkApp.FileAddedAfterBuild)),
 
@@ -97,6 +101,12 @@ public static class EndpointRules
         EndpointRule.AdminOnly("/_framework/opaque-redirect", Probe.Get("/_framework/opaque-redirect"),
             admin: new Answer(HttpStatusCode.BadRequest)),
     ];
+
+    private static async Task<HttpResponseMessage> CollectNowAsync(HttpClient client)
+    {
+        var fields = await SignIn.HiddenFieldsAsync(client, "/login");
+        return await client.PostAsync("/sys/metrics/collect-now", new FormUrlEncodedContent(fields));
+    }
 
     private static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
     {
