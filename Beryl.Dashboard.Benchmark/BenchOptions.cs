@@ -28,6 +28,9 @@ public sealed record BenchOptions(
         "  --quick           a tenth of the size (and a hundredth for the memory comparison), wrk for 5 s\n" +
         "  --bench-dir DIR   where the datasets are kept (default: .bench at the repository root)";
 
+    /// <summary>The app's default retention, which the collector applies after saving (365 days).</summary>
+    public int RetentionDays() => new Beryl.Dashboard.Metrics.MetricsOptions().RetentionDays;
+
     /// <summary>The size of the main dataset: 1 is the minimum; --quick is a tenth of it.</summary>
     public double Scale => Quick ? 0.1 : 1.0;
 
@@ -39,7 +42,7 @@ public sealed record BenchOptions(
         var quick = false;
         var skipHttp = false;
         string? benchDir = null, data = null;
-        int repetitions = 5, seed = DatasetSpec.DefaultSeed, threads = 2, connections = 16;
+        int repetitions = 7, seed = DatasetSpec.DefaultSeed, threads = 2, connections = 16;
         int? wrkSeconds = null;
         for (var i = command == "run" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i++)
         {

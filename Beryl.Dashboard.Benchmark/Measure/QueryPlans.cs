@@ -58,7 +58,7 @@ public sealed class CommandRecorder : DbCommandInterceptor
 /// <c>plans</c>: runs one collection on the main dataset, then prints every statement the collector sent to
 /// Beryl's database with its EXPLAIN QUERY PLAN, the raw material of docs/PERFORMANCE.md's index section.
 /// </summary>
-/// <remarks>Each statement is timed again on its own, warm, to its last row (median of three).</remarks>
+/// <remarks>Each statement is timed again on its own, warm, to its last row (median of five).</remarks>
 public static class QueryPlans
 {
     public static async Task<int> RunAsync(BenchOptions options, TextWriter log)
@@ -85,10 +85,40 @@ public static class QueryPlans
 
         using var connection = new SqliteConnection(BenchServices.BerylConnectionString(folder));
         connection.Open();
+        await using (var services = await BenchServices.CreateAsync(folder))
+        {
+            var calendar = services.GetRequiredService<BusinessCalendar>();
+            var period = calendar.PeriodFor(BenchDay.Day, BenchDay.CollectionClock(calendar));
+            var collector = services.GetRequiredService<MetricsCollector>();
+            var statements = recorder.Commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
+            var floorLog = new List<List<(string Sql, double Seconds)>>();
+            // Where the collector's time goes: the whole collection, its statements run raw, the floor; taking turns.
+            var timings = await Timing.MeasureInterleavedAsync(1, 7, log,
+                ("collection (MetricsCollector.CollectAsync)", () => collector.CollectAsync(BenchDay.Day)),
+                ($"the collector's {statements.Count} SELECTs on beryl.db, raw", () =>
+                {
+                    foreach (var statement in statements)
+                        TimeOnce(connection, statement);
+                    return Task.CompletedTask;
+                }),
+                ("the floor", () =>
+                {
+                    var sql = new Queries.Sql(connection, period);
+                    Queries.Floor.Collect(sql);
+                    floorLog.Add(sql.Log);
+                    return Task.CompletedTask;
+                }));
+            log.WriteLine($"The floor's statements (medians of {floorLog.Count}):");
+            for (var i = 0; i < floorLog[0].Count; i++)
+            {
+                var flat = string.Join(' ', floorLog[0][i].Sql.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+                log.WriteLine($"  {Timing.Format(Timing.MedianOf(floorLog.Select(l => l[i].Seconds).ToList())),10}  {flat[..Math.Min(110, flat.Length)]}");
+            }
+        }
         var n = 0;
         foreach (var command in recorder.Commands)
         {
-            log.WriteLine($"-- statement {++n}: {Timing.Format(TimeAll(connection, command))} (median of 3 runs to the last row)");
+            log.WriteLine($"-- statement {++n}: {Timing.Format(TimeAll(connection, command))} (median of 5 runs to the last row)");
             log.WriteLine(command.Sql.Trim());
             using var explain = connection.CreateCommand();
             explain.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
@@ -107,25 +137,23 @@ public static class QueryPlans
         return 0;
     }
 
-    /// <summary>Runs a recorded statement to its last row three times; the median.</summary>
-    private static double TimeAll(SqliteConnection connection, CommandRecorder.Recorded recorded)
+    /// <summary>Runs a recorded statement to its last row five times; the median.</summary>
+    private static double TimeAll(SqliteConnection connection, CommandRecorder.Recorded recorded) =>
+        recorded.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+            ? Timing.MedianOf(Enumerable.Range(0, 5).Select(_ => TimeOnce(connection, recorded)).ToList())
+            : 0;
+
+    private static double TimeOnce(SqliteConnection connection, CommandRecorder.Recorded recorded)
     {
-        if (!recorded.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
-            return 0;
-        var seconds = new List<double>();
-        for (var i = 0; i < 3; i++)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = recorded.Sql;
-            foreach (var (name, value) in recorded.Parameters)
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-            using (var reader = command.ExecuteReader())
-                while (reader.Read())
-                {
-                }
-            seconds.Add(stopwatch.Elapsed.TotalSeconds);
-        }
-        return Timing.MedianOf(seconds);
+        using var command = connection.CreateCommand();
+        command.CommandText = recorded.Sql;
+        foreach (var (name, value) in recorded.Parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+            }
+        return stopwatch.Elapsed.TotalSeconds;
     }
 }

@@ -22,11 +22,16 @@ public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
     /// <summary>Statements run so far on this connection.</summary>
     public int Statements { get; private set; }
 
+    /// <summary>Each statement run, with the seconds it took to its last row.</summary>
+    public List<(string Sql, double Seconds)> Log { get; } = [];
+
     /// <summary>The single number a statement returns (NULL as 0).</summary>
     public double Scalar(string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var value = command.ExecuteScalar();
+        Log.Add((sql, stopwatch.Elapsed.TotalSeconds));
         return value is null or DBNull ? 0 : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -34,10 +39,12 @@ public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
     public List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var rows = new List<T>();
-        while (reader.Read())
-            rows.Add(read(reader));
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                rows.Add(read(reader));
+        Log.Add((sql, stopwatch.Elapsed.TotalSeconds));
         return rows;
     }
 
