@@ -58,3 +58,21 @@ export-docs: build ## Regenerate the metric reference in docs/METRICS.md from th
 .PHONY: clean-data
 clean-data: ## Delete the data folder (all snapshots and demo data)
 	rm -rf "$(BERYL_DATA_DIR)"
+
+# The benchmark of issue 7 (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs.
+BENCH := dotnet Beryl.Dashboard.Benchmark/bin/Release/net10.0/Beryl.Dashboard.Benchmark.dll
+
+.PHONY: bench
+bench: bench-tools ## Benchmark at Beryl's scale: collector vs naive vs floor, memory, report, HTTP (several minutes)
+	dotnet build -c Release Beryl.Dashboard.Benchmark
+	set -o pipefail; $(BENCH) $(BENCH_ARGS) 2>&1 | tee .bench/bench.log
+
+.PHONY: bench-quick
+bench-quick: bench-tools ## The same benchmark at a tenth of the size, wrk for 5 s (under two minutes once built)
+	dotnet build -c Release Beryl.Dashboard.Benchmark
+	set -o pipefail; $(BENCH) --quick $(BENCH_ARGS) 2>&1 | tee .bench/bench-quick.log
+
+.PHONY: bench-tools
+bench-tools: ## Install wrk for the benchmark (needs root or sudo when missing)
+	@scripts/ensure-bench-tools.sh
+	@mkdir -p .bench

@@ -52,6 +52,35 @@ public class BerylDbContext(DbContextOptions<BerylDbContext> options) : DbContex
             modelBuilder.Entity(content).HasOne(nameof(BerylContent.CreatedBy)).WithMany()
                 .HasForeignKey(nameof(BerylContent.CreatedById)).OnDelete(DeleteBehavior.SetNull);
         }
+
+        AddCollectorIndexes(modelBuilder);
+    }
+
+    /// <summary>
+    /// The indexes the metrics collector reads (docs/PERFORMANCE.md shows the query plans before and after).
+    /// Most end with the "as of" columns (Created, DeletedAt), so that a count is answered from the index
+    /// alone, in the order the query groups by, without visiting the wide rows. An index that starts with a
+    /// foreign key replaces EF's plain index on that key.
+    /// </summary>
+    private static void AddCollectorIndexes(ModelBuilder modelBuilder)
+    {
+        // First data (MIN), users_total and users_new_*: a range of the index.
+        modelBuilder.Entity<User>().HasIndex(u => u.DateJoined);
+        // items_by_status, items_by_type, items_created_* (grouped in index order, no sort), items_total and favourites.
+        modelBuilder.Entity<CollectionItem>().HasIndex(i => new { i.Status, i.ItemTypeId, i.Created, i.DeletedAt, i.IsFavorite });
+        // attribute_usage (distinct item-attribute pairs), items_with_attributes_pct, avg_attributes_per_item: read in item order.
+        modelBuilder.Entity<CollectionItemAttributeValue>().HasIndex(v => new { v.ItemId, v.ItemAttributeId, v.Created, v.DeletedAt });
+        // items_with_links_pct and links_by_pattern.
+        modelBuilder.Entity<CollectionItemLink>().HasIndex(l => new { l.ItemId, l.Created, l.DeletedAt });
+        modelBuilder.Entity<CollectionItemLink>().HasIndex(l => new { l.LinkPatternId, l.Created, l.DeletedAt });
+        // items_with_images_pct, and the media_orphaned look-ups from both image tables.
+        modelBuilder.Entity<CollectionItemImage>().HasIndex(i => new { i.ItemId, i.Created, i.DeletedAt });
+        modelBuilder.Entity<CollectionItemImage>().HasIndex(i => new { i.MediaFileId, i.Created, i.DeletedAt });
+        modelBuilder.Entity<CollectionImage>().HasIndex(i => new { i.MediaFileId, i.Created, i.DeletedAt });
+        // moderation_flagged, moderation_pending: only those rows are read.
+        modelBuilder.Entity<MediaFile>().HasIndex(m => new { m.ContentModerationStatus, m.Created, m.DeletedAt });
+        // emails_* by status without a sort.
+        modelBuilder.Entity<EmailMessage>().HasIndex(e => new { e.Status, e.Created });
     }
 }
 

@@ -85,7 +85,7 @@ namespace Beryl.Dashboard.BerylData.Migrations
 
                     b.HasIndex("CollectionId");
 
-                    b.HasIndex("MediaFileId");
+                    b.HasIndex("MediaFileId", "Created", "DeletedAt");
 
                     b.ToTable("CollectionImages");
                 });
@@ -140,6 +140,8 @@ namespace Beryl.Dashboard.BerylData.Migrations
 
                     b.HasIndex("ItemTypeId");
 
+                    b.HasIndex("Status", "ItemTypeId", "Created", "DeletedAt", "IsFavorite");
+
                     b.ToTable("CollectionItems");
                 });
 
@@ -169,7 +171,7 @@ namespace Beryl.Dashboard.BerylData.Migrations
 
                     b.HasIndex("ItemAttributeId");
 
-                    b.HasIndex("ItemId");
+                    b.HasIndex("ItemId", "ItemAttributeId", "Created", "DeletedAt");
 
                     b.ToTable("AttributeValues");
                 });
@@ -200,9 +202,9 @@ namespace Beryl.Dashboard.BerylData.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemId");
+                    b.HasIndex("ItemId", "Created", "DeletedAt");
 
-                    b.HasIndex("MediaFileId");
+                    b.HasIndex("MediaFileId", "Created", "DeletedAt");
 
                     b.ToTable("CollectionItemImages");
                 });
@@ -250,9 +252,9 @@ namespace Beryl.Dashboard.BerylData.Migrations
                     b.HasIndex("Hash")
                         .IsUnique();
 
-                    b.HasIndex("ItemId");
+                    b.HasIndex("ItemId", "Created", "DeletedAt");
 
-                    b.HasIndex("LinkPatternId");
+                    b.HasIndex("LinkPatternId", "Created", "DeletedAt");
 
                     b.ToTable("Links");
                 });
@@ -285,6 +287,8 @@ namespace Beryl.Dashboard.BerylData.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status", "Created");
 
                     b.ToTable("EmailMessages");
                 });
@@ -494,6 +498,8 @@ namespace Beryl.Dashboard.BerylData.Migrations
                     b.HasIndex("Hash")
                         .IsUnique();
 
+                    b.HasIndex("ContentModerationStatus", "Created", "DeletedAt");
+
                     b.ToTable("MediaFiles");
                 });
 
@@ -527,6 +533,8 @@ namespace Beryl.Dashboard.BerylData.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateJoined");
 
                     b.HasIndex("Email")
                         .IsUnique();

@@ -15,17 +15,19 @@ public sealed class EmailMetrics : IMetricSource
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Status, x => x.Count, ct);
 
-        var marketing = await db.Users.Where(u => u.IsActive && u.DateJoined < c).GroupBy(_ => 1).Select(g => new
-        {
-            Active = g.Count(),
-            OptIn = g.Count(u => u.Profile != null && u.Profile.ReceiveMarketingEmails),
-        }).SingleOrDefaultAsync(ct);
+        // Active users grouped by their consent: one pass with the profile LEFT JOINed (two rows come back).
+        var marketing = await db.Users.Where(u => u.IsActive && u.DateJoined < c)
+            .GroupBy(u => u.Profile != null && u.Profile.ReceiveMarketingEmails)
+            .Select(g => new { OptIn = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var optIn = marketing.Where(m => m.OptIn).Sum(m => m.Count);
+        var optOut = marketing.Where(m => !m.OptIn).Sum(m => m.Count);
 
         values.Set("emails_total", byStatus.Values.Sum());
         values.Set("emails_pending", byStatus.GetValueOrDefault(EmailStatus.Pending));
         values.Set("emails_sent", byStatus.GetValueOrDefault(EmailStatus.Sent));
         values.Set("emails_failed", byStatus.GetValueOrDefault(EmailStatus.Failed));
-        values.Set("marketing_opt_in", marketing?.OptIn ?? 0);
-        values.Set("marketing_opt_out", (marketing?.Active ?? 0) - (marketing?.OptIn ?? 0));
+        values.Set("marketing_opt_in", optIn);
+        values.Set("marketing_opt_out", optOut);
     }
 }

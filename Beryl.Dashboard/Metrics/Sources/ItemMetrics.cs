@@ -50,11 +50,17 @@ public sealed class ItemMetrics : IMetricSource
         var attributes = await db.ItemAttributes.LiveAt(c)
             .Select(a => new { a.Id, Label = a.ItemType!.DisplayName + " / " + a.DisplayName })
             .ToListAsync(ct);
+        // Distinct (item, attribute) pairs first, each pair's item checked once, then counted per attribute: the pairs
+        // come in item order from the (ItemId, ItemAttributeId, Created, DeletedAt) index, so each item is looked up
+        // next to the last one. A COUNT(DISTINCT ItemId) per attribute reads the values in attribute order instead
+        // and looks the items up at random.
         var liveItems = db.CollectionItems.LiveAt(c);
         var usage = await db.AttributeValues.LiveAt(c)
-            .Where(v => liveItems.Any(i => i.Id == v.ItemId))
-            .GroupBy(v => v.ItemAttributeId)
-            .Select(g => new { AttributeId = g.Key, Items = g.Select(v => v.ItemId).Distinct().Count() })
+            .GroupBy(v => new { v.ItemId, v.ItemAttributeId })
+            .Where(pair => liveItems.Any(i => i.Id == pair.Key.ItemId))
+            .Select(pair => pair.Key.ItemAttributeId)
+            .GroupBy(attributeId => attributeId)
+            .Select(g => new { AttributeId = g.Key, Items = g.Count() })
             .ToDictionaryAsync(u => u.AttributeId, u => u.Items, ct);
 
         values.Set("attributes_total", attributes.Count);

@@ -11,11 +11,12 @@ public sealed class ModerationMetrics : IMetricSource
     public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
     {
         var c = p.CutOff;
-        var media = await db.MediaFiles.LiveAt(c).GroupBy(_ => 1).Select(g => new
-        {
-            Flagged = g.Count(m => m.ContentModerationStatus == ModerationStatus.Flagged),
-            Pending = g.Count(m => m.ContentModerationStatus == ModerationStatus.Pending),
-        }).SingleOrDefaultAsync(ct);
+        // Only the flagged and pending files are read, from the (ContentModerationStatus, Created, DeletedAt) index.
+        var media = await db.MediaFiles.LiveAt(c)
+            .Where(m => m.ContentModerationStatus == ModerationStatus.Flagged || m.ContentModerationStatus == ModerationStatus.Pending)
+            .GroupBy(m => m.ContentModerationStatus)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Status, x => x.Count, ct);
 
         var profiles = await db.UserProfiles.Where(pr => pr.User!.DateJoined < c).GroupBy(_ => 1).Select(g => new
         {
@@ -23,8 +24,8 @@ public sealed class ModerationMetrics : IMetricSource
             Banned = g.Count(pr => pr.IsContentBanned),
         }).SingleOrDefaultAsync(ct);
 
-        values.Set("moderation_flagged", media?.Flagged ?? 0);
-        values.Set("moderation_pending", media?.Pending ?? 0);
+        values.Set("moderation_flagged", media.GetValueOrDefault(ModerationStatus.Flagged));
+        values.Set("moderation_pending", media.GetValueOrDefault(ModerationStatus.Pending));
         values.Set("users_with_violations", profiles?.WithViolations ?? 0);
         values.Set("users_banned", profiles?.Banned ?? 0);
     }

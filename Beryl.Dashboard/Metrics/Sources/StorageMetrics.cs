@@ -5,7 +5,7 @@ namespace Beryl.Dashboard.Metrics.Sources;
 
 /// <summary>
 /// media_files_total, storage_bytes_total, uploads_*, media_orphaned, media_corrupted,
-/// storage_bytes_by_content_type: one grouped pass over media files and one anti-join for orphans.
+/// storage_bytes_by_content_type: one grouped pass over media files, with the orphan check inside it.
 /// </summary>
 public sealed class StorageMetrics : IMetricSource
 {
@@ -15,6 +15,9 @@ public sealed class StorageMetrics : IMetricSource
     {
         DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
 
+        // One pass over live media files: the orphan check is two index look-ups per file inside the same pass.
+        var collectionImages = db.CollectionImages.LiveAt(c);
+        var itemImages = db.CollectionItemImages.LiveAt(c);
         var perType = await db.MediaFiles.LiveAt(c).GroupBy(m => m.ContentType).Select(g => new
         {
             ContentType = g.Key,
@@ -25,14 +28,10 @@ public sealed class StorageMetrics : IMetricSource
             Uploads1 = g.Count(m => m.Created >= d1),
             Uploads7 = g.Count(m => m.Created >= d7),
             Uploads30 = g.Count(m => m.Created >= d30),
+            Orphaned = g.Count(m => m.MediaType != MediaType.Avatar
+                                    && !collectionImages.Any(i => i.MediaFileId == m.Id)
+                                    && !itemImages.Any(i => i.MediaFileId == m.Id)),
         }).ToListAsync(ct);
-
-        var collectionImages = db.CollectionImages.LiveAt(c);
-        var itemImages = db.CollectionItemImages.LiveAt(c);
-        var orphaned = await db.MediaFiles.LiveAt(c)
-            .Where(m => m.MediaType != MediaType.Avatar)
-            .Where(m => !collectionImages.Any(i => i.MediaFileId == m.Id) && !itemImages.Any(i => i.MediaFileId == m.Id))
-            .CountAsync(ct);
 
         values.Set("media_files_total", perType.Sum(x => x.Files));
         values.Set("storage_bytes_total", perType.Sum(x => x.Bytes));
@@ -42,7 +41,7 @@ public sealed class StorageMetrics : IMetricSource
             MetricWindow.Week => x.Uploads7,
             _ => x.Uploads30,
         }));
-        values.Set("media_orphaned", orphaned);
+        values.Set("media_orphaned", perType.Sum(x => x.Orphaned));
         values.Set("media_corrupted", perType.Sum(x => x.Missing));
         values.SetDistribution("storage_bytes_by_content_type",
             perType.Select(x => KeyValuePair.Create(x.ContentType ?? MetricCatalog.UnknownContentType, x.Bytes)));

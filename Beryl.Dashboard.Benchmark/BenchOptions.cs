@@ -1,0 +1,83 @@
+using System.Globalization;
+using Beryl.Dashboard.Benchmark.Dataset;
+
+namespace Beryl.Dashboard.Benchmark;
+
+public sealed class BenchUsageException(string message) : Exception(message);
+
+/// <summary>Thrown when the collector, the baseline and the floor disagree: no time is reported then.</summary>
+public sealed class BenchMismatchException(string message) : Exception(message);
+
+/// <summary>The command line: <c>[run] [--quick] ...</c>, <c>plans</c>, or the child's <c>memory --data DIR</c>.</summary>
+public sealed record BenchOptions(
+    string Command,
+    bool Quick,
+    string BenchDir,
+    string? Data,
+    int Repetitions,
+    int WrkSeconds,
+    int WrkThreads,
+    int WrkConnections,
+    int Seed,
+    bool SkipHttp)
+{
+    public const string Usage =
+        "Usage: Beryl.Dashboard.Benchmark [run] [--quick] [--bench-dir DIR] [--repetitions N] [--wrk-seconds S]\n" +
+        "                                 [--wrk-threads N] [--wrk-connections N] [--seed N] [--skip-http]\n" +
+        "       Beryl.Dashboard.Benchmark plans [--quick] [--bench-dir DIR]   (EXPLAIN QUERY PLAN of the collector's statements)\n" +
+        "  --quick           a tenth of the size (and a hundredth for the memory comparison), wrk for 5 s\n" +
+        "  --bench-dir DIR   where the datasets are kept (default: .bench at the repository root)";
+
+    /// <summary>The app's default retention, which the collector applies after saving (365 days).</summary>
+    public int RetentionDays() => new Beryl.Dashboard.Metrics.MetricsOptions().RetentionDays;
+
+    /// <summary>The size of the main dataset: 1 is the minimum; --quick is a tenth of it.</summary>
+    public double Scale => Quick ? 0.1 : 1.0;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
+        if (command is not ("run" or "memory" or "plans"))
+            throw new BenchUsageException($"Unknown command '{command}'.");
+        var quick = false;
+        var skipHttp = false;
+        string? benchDir = null, data = null;
+        int repetitions = 7, seed = DatasetSpec.DefaultSeed, threads = 2, connections = 16;
+        int? wrkSeconds = null;
+        for (var i = command == "run" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new BenchUsageException($"{args[i]} needs a value.");
+            int Number(int min)
+            {
+                var name = args[i];
+                var text = Value();
+                return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min
+                    ? n : throw new BenchUsageException($"{name} must be a whole number of at least {min}, got '{text}'.");
+            }
+            switch (args[i])
+            {
+                case "--quick": quick = true; break;
+                case "--skip-http": skipHttp = true; break;
+                case "--bench-dir": benchDir = Value(); break;
+                case "--data": data = Value(); break;
+                case "--repetitions": repetitions = Number(5); break;
+                case "--wrk-seconds": wrkSeconds = Number(1); break;
+                case "--wrk-threads": threads = Number(1); break;
+                case "--wrk-connections": connections = Number(1); break;
+                case "--seed": seed = Number(0); break;
+                default: throw new BenchUsageException($"Unknown option '{args[i]}'.");
+            }
+        }
+        return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), data, repetitions,
+            wrkSeconds ?? (quick ? 5 : 30), threads, connections, seed, skipHttp);
+    }
+
+    /// <summary><c>.bench</c> at the repository root (found from this program's folder), else in the current folder.</summary>
+    private static string DefaultBenchDir()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Beryl.Dashboard.sln")))
+                return Path.Combine(dir.FullName, ".bench");
+        return Path.GetFullPath(".bench");
+    }
+}

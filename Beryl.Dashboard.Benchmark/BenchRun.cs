@@ -1,0 +1,166 @@
+using System.Globalization;
+using Beryl.Dashboard.Benchmark.Dataset;
+using Beryl.Dashboard.Benchmark.Measure;
+using Beryl.Dashboard.Benchmark.Queries;
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beryl.Dashboard.Benchmark;
+
+/// <summary>
+/// One benchmark run (issue 7), on one dataset: the collector, the naive baseline and the floor (checked equal
+/// first), peak memory against a tenth of the size, the report, and the HTTP endpoints under wrk.
+/// </summary>
+public static class BenchRun
+{
+    public static async Task<int> RunAsync(BenchOptions options, TextWriter log)
+    {
+        log.WriteLine($"Beryl Dashboard benchmark ({(options.Quick ? "quick: a tenth of the size" : "full size")}), " +
+                      $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        var datasets = new BenchDatasets(options.BenchDir, log);
+        var (folder, spec) = await datasets.EnsureAsync(options.Scale, options.Seed);
+        var (tenthFolder, tenthSpec) = await datasets.EnsureAsync(options.Scale / 10, options.Seed);
+
+        await using var services = await BenchServices.CreateAsync(folder);
+        var collector = services.GetRequiredService<MetricsCollector>();
+        var store = services.GetRequiredService<SnapshotStore>();
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var period = calendar.PeriodFor(BenchDay.Day, BenchDay.CollectionClock(calendar));
+        var connectionString = BenchServices.BerylConnectionString(folder);
+        log.WriteLine($"SQLite {SqliteVersion(connectionString)}, default page cache (the app's connection string: no pragmas)");
+        log.WriteLine($"Collecting {BenchDay.Day:yyyy-MM-dd} (cut-off {period.CutOff:yyyy-MM-dd HH:mm} UTC) at {BenchDay.CollectionClock(calendar):yyyy-MM-dd HH:mm} UTC");
+
+        // 1. The same numbers from all three, or no times at all.
+        log.WriteLine("Checking that the collector, the naive baseline and the floor agree...");
+        await collector.CollectAsync(BenchDay.Day);
+        var collected = MetricNumbers.FromSnapshot((await store.LoadAsync([BenchDay.Day]))[BenchDay.Day]);
+        var (naive, naiveStatements) = RunSql(connectionString, period, NaiveBaseline.Collect);
+        var (floor, floorStatements) = RunSql(connectionString, period, Floor.Collect);
+        var differences = MetricNumbers.Differences("collector", collected, "naive", naive)
+            .Concat(MetricNumbers.Differences("collector", collected, "floor", floor)).ToList();
+        if (differences.Count > 0)
+            throw new BenchMismatchException("MISMATCH: the collector, the naive baseline and the floor disagree:\n  " + string.Join("\n  ", differences));
+        log.WriteLine($"  all {collected.Values.Count(v => MetricNumbers.Compared(v.Key.Key))} values agree " +
+                      $"(naive: {naiveStatements} statements, floor: {floorStatements})");
+
+        // 2. Times, warm: one untimed run each, then the repetitions, taking turns.
+        log.WriteLine($"Timing ({options.Repetitions} runs each after a warm-up, interleaved; medians):");
+        var snapshot = (await store.LoadAsync([BenchDay.Day]))[BenchDay.Day];
+        var timings = await Timing.MeasureInterleavedAsync(1, options.Repetitions, log,
+            ("collector (MetricsCollector.CollectAsync, one day)", () => collector.CollectAsync(BenchDay.Day)),
+            ($"naive baseline ({naiveStatements} statements)", () => Task.FromResult(RunSql(connectionString, period, NaiveBaseline.Collect))),
+            ($"floor ({floorStatements} statements)", () => Task.FromResult(RunSql(connectionString, period, Floor.Collect))),
+            // What the collector's time includes besides reading Beryl: the atomic save of the snapshot, and retention.
+            ("within the collector: saving the snapshot and retention", () => SaveAgainAsync(store, snapshot, options)));
+        var (collectorTiming, naiveTiming, floorTiming, saveTiming) = (timings[0], timings[1], timings[2], timings[3]);
+
+        // 3. Peak memory of one collection, each in a fresh process.
+        log.WriteLine("Peak memory of one collection (child process each, VmHWM):");
+        var memory = await MemoryProbe.MeasureAsync(folder);
+        var tenthMemory = await MemoryProbe.MeasureAsync(tenthFolder);
+        foreach (var (name, use) in new[] { (spec.FolderName, memory), (tenthSpec.FolderName, tenthMemory) })
+            log.WriteLine($"  {name}: peak RSS {use.PeakRssMb:0.0} MB (RSS before collecting {use.RssBeforeBytes / 1048576.0:0.0} MB; " +
+                          $"GC committed {use.ManagedCommittedBytes / 1048576.0:0.0} MB, allocated {use.AllocatedBytes / 1048576.0:0.0} MB)");
+
+        // 4. The report over a year of snapshots.
+        log.WriteLine($"Report with {ReportBench.StoredDays} days of snapshots stored:");
+        var report = await ReportBench.RunAsync(folder, options.Repetitions, log);
+        log.WriteLine($"  {report.Statements} statements per report, {report.Alerts} alerts");
+
+        // 5. The endpoints.
+        (WrkResult Prometheus, WrkResult Health)? http = null;
+        if (!options.SkipHttp)
+        {
+            log.WriteLine($"HTTP: wrk -t{options.WrkThreads} -c{options.WrkConnections} -d{options.WrkSeconds}s --latency, same server, 127.0.0.1:");
+            http = await HttpBench.RunAsync(folder, options.WrkSeconds, options.WrkThreads, options.WrkConnections, log);
+        }
+
+        var ratios = new Ratios(
+            collectorTiming.Median / floorTiming.Median,
+            collectorTiming.Median / naiveTiming.Median,
+            (double)memory.PeakRssBytes / tenthMemory.PeakRssBytes,
+            report.Statements,
+            http is { } h ? h.Prometheus.RequestsPerSecond / h.Health.RequestsPerSecond : null);
+
+        log.WriteLine();
+        log.WriteLine($"== Medians ({spec.FolderName}: {spec.Describe()}) ==");
+        log.WriteLine($"collector:        {Timing.Format(collectorTiming.Median)} (saving the snapshot alone: {Timing.Format(saveTiming.Median)})");
+        log.WriteLine($"naive baseline:   {Timing.Format(naiveTiming.Median)}");
+        log.WriteLine($"floor:            {Timing.Format(floorTiming.Median)}");
+        log.WriteLine($"peak memory:      {memory.PeakRssMb:0.0} MB ({spec.FolderName}), {tenthMemory.PeakRssMb:0.0} MB ({tenthSpec.FolderName})");
+        log.WriteLine($"report:           {Timing.Format(report.Timing.Median)}");
+        if (http is { } r)
+        {
+            log.WriteLine($"prometheus:       {r.Prometheus.RequestsPerSecond:0} req/s, p99 {Timing.Format(r.Prometheus.P99Seconds)}");
+            log.WriteLine($"health:           {r.Health.RequestsPerSecond:0} req/s, p99 {Timing.Format(r.Health.P99Seconds)}");
+        }
+        log.WriteLine();
+        foreach (var line in ratios.Lines())
+            log.WriteLine(line);
+        log.WriteLine();
+        foreach (var goal in ratios.Goals())
+            log.WriteLine(goal);
+        return 0;
+    }
+
+    /// <summary>What <see cref="MetricsCollector"/> does after reading Beryl: replace the day's snapshot, apply retention.</summary>
+    private static async Task SaveAgainAsync(SnapshotStore store, MetricSnapshot snapshot, BenchOptions options)
+    {
+        await store.SaveAsync(new MetricSnapshot
+        {
+            Day = snapshot.Day,
+            CutOff = snapshot.CutOff,
+            CollectedAt = snapshot.CollectedAt,
+            DurationMs = snapshot.DurationMs,
+            IsProvisional = snapshot.IsProvisional,
+            Values = snapshot.Values.Select(v => new MetricValue { Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
+        });
+        await store.DeleteBeforeAsync(BenchDay.Day.AddDays(1 - options.RetentionDays()));
+    }
+
+    private static string SqliteVersion(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_version()";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Runs raw SQL on a fresh (pooled) connection, as the collector gets one per collection.</summary>
+    private static (MetricNumbers Numbers, int Statements) RunSql(string connectionString, CollectionPeriod period, Func<Sql, MetricNumbers> collect)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        var sql = new Sql(connection, period);
+        return (collect(sql), sql.Statements);
+    }
+}
+
+/// <summary>The five figures other tools read, and the goals of issue 7.</summary>
+public sealed record Ratios(double CollectorFloor, double CollectorNaive, double MemoryFullTenth, int ReportStatements, double? PrometheusHealth)
+{
+    public IEnumerable<string> Lines()
+    {
+        yield return $"ratio collector/floor: {F(CollectorFloor)}";
+        yield return $"ratio collector/naive: {F(CollectorNaive)}";
+        yield return $"ratio memory full/tenth: {F(MemoryFullTenth)}";
+        yield return $"report statements: {ReportStatements}";
+        yield return $"ratio prometheus/health throughput: {(PrometheusHealth is double p ? F(p) : "n/a")}";
+    }
+
+    public IEnumerable<string> Goals()
+    {
+        yield return Goal("collector/floor <= 1.25", CollectorFloor <= 1.25);
+        yield return Goal("collector/naive <= 0.33", CollectorNaive <= 0.33);
+        yield return Goal("memory full/tenth <= 1.3", MemoryFullTenth <= 1.3);
+        yield return Goal("report statements <= 3", ReportStatements <= 3);
+        yield return PrometheusHealth is double p ? Goal("prometheus/health throughput >= 0.5", p >= 0.5) : "goal prometheus/health throughput >= 0.5: not measured (--skip-http)";
+    }
+
+    private static string Goal(string goal, bool met) => $"goal {goal}: {(met ? "met" : "MISSED")}";
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+using Beryl.Dashboard.BerylData;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Benchmark.Dataset;
+
+/// <summary>The bench data folder: one sub-folder per scale, each a complete BERYL_DATA_DIR kept between runs.</summary>
+public sealed class BenchDatasets(string root, TextWriter log)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>
+    /// The folder of a scale with its Beryl database ready: reused when its sidecar says it was built with the same
+    /// sizes, seed, generator and schema migration; otherwise built again from scratch.
+    /// </summary>
+    public async Task<(string Folder, DatasetSpec Spec)> EnsureAsync(double scale, int seed)
+    {
+        var spec = DatasetSpec.At(scale, LatestMigration(), seed);
+        var folder = Path.Combine(Root, spec.FolderName);
+        var database = Path.Combine(folder, "beryl.db");
+        if (File.Exists(database) && DatasetSpec.Load(folder) == spec)
+        {
+            log.WriteLine($"Dataset {spec.FolderName}: kept ({spec.Describe()})");
+            return (folder, spec);
+        }
+
+        log.WriteLine($"Dataset {spec.FolderName}: building {spec.Describe()}");
+        Directory.CreateDirectory(folder);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatasetSpec.SidecarName, "beryl.db", "beryl.db-wal", "beryl.db-shm" })
+            File.Delete(Path.Combine(folder, file));
+        // The app's own migrator creates the schema (both databases), exactly as the app would.
+        await using (var services = await BenchServices.CreateAsync(folder))
+        {
+        }
+        SqliteConnection.ClearAllPools();
+        new DatasetBuilder(spec, database, log).Build();
+        spec.Save(folder);
+        return (folder, spec);
+    }
+
+    /// <summary>The latest migration of Beryl's schema in this build, read from the assembly without opening any file.</summary>
+    public static string LatestMigration()
+    {
+        var options = new DbContextOptionsBuilder<BerylDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new BerylDbContext(options);
+        return db.Database.GetMigrations().Last();
+    }
+}
