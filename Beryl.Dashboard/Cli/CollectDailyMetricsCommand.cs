@@ -1,5 +1,6 @@
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Cli;
@@ -35,6 +36,12 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         catch (InvalidCollectionDateException e)
         {
             throw new CliException($"--date: {e.Message}");
+        }
+        catch (DatabaseLockedException e)
+        {
+            // Not bad input (exit 2) but a failed run that is worth retrying: one line, exit 1.
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
         }
 
         if (args.Has("verbose") && await services.GetRequiredService<ReportBuilder>().BuildAsync(day, ct) is { } report)
