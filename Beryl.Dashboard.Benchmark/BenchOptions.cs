@@ -25,7 +25,8 @@ public sealed record BenchOptions(
         "Usage: Beryl.Dashboard.Benchmark [run] [--quick] [--bench-dir DIR] [--repetitions N] [--wrk-seconds S]\n" +
         "                                 [--wrk-threads N] [--wrk-connections N] [--seed N] [--skip-http]\n" +
         "       Beryl.Dashboard.Benchmark plans [--quick] [--bench-dir DIR]   (EXPLAIN QUERY PLAN of the collector's statements)\n" +
-        "  --quick           a tenth of the size (and a hundredth for the memory comparison), wrk for 5 s\n" +
+        "  --quick           a tenth of the size (and a hundredth for the memory comparison), wrk for 5 s, 5 repetitions\n" +
+        "  --repetitions N   timed runs of the naive baseline (default 7; quick 5); the collector and the floor get 2N+1\n" +
         "  --bench-dir DIR   where the datasets are kept (default: .bench at the repository root)";
 
     /// <summary>The app's default retention, which the collector applies after saving (365 days).</summary>
@@ -42,7 +43,8 @@ public sealed record BenchOptions(
         var quick = false;
         var skipHttp = false;
         string? benchDir = null, data = null;
-        int repetitions = 7, seed = DatasetSpec.DefaultSeed, threads = 2, connections = 16;
+        int? repetitions = null;
+        int seed = DatasetSpec.DefaultSeed, threads = 2, connections = 16;
         int? wrkSeconds = null;
         for (var i = command == "run" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i++)
         {
@@ -68,7 +70,7 @@ public sealed record BenchOptions(
                 default: throw new BenchUsageException($"Unknown option '{args[i]}'.");
             }
         }
-        return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), data, repetitions,
+        return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), data, repetitions ?? (quick ? 5 : 7),
             wrkSeconds ?? (quick ? 5 : 30), threads, connections, seed, skipHttp);
     }
 

@@ -93,15 +93,15 @@ public static class QueryPlans
             var statements = recorder.Commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
             var floorLog = new List<List<(string Sql, double Seconds)>>();
             // Where the collector's time goes: the whole collection, its statements run raw, the floor; taking turns.
-            var timings = await Timing.MeasureInterleavedAsync(1, 7, log,
-                ("collection (MetricsCollector.CollectAsync)", () => collector.CollectAsync(BenchDay.Day)),
-                ($"the collector's {statements.Count} SELECTs on beryl.db, raw", () =>
+            await Timing.MeasureInterleavedAsync(1, log,
+                ("collection (MetricsCollector.CollectAsync)", 7, () => collector.CollectAsync(BenchDay.Day)),
+                ($"the collector's {statements.Count} SELECTs on beryl.db, raw", 7, () =>
                 {
                     foreach (var statement in statements)
                         TimeOnce(connection, statement);
                     return Task.CompletedTask;
                 }),
-                ("the floor", () =>
+                ("the floor", 7, () =>
                 {
                     var sql = new Queries.Sql(connection, period);
                     Queries.Floor.Collect(sql);

@@ -36,21 +36,24 @@ public sealed record Timing(string Name, IReadOnlyList<double> Seconds)
     }
 
     /// <summary>
-    /// Several things timed turn about: warm-ups first, then each repetition runs every subject once, starting with a
-    /// different one each time. On a shared machine the load changes by the minute; interleaving spreads it over all
-    /// subjects instead of billing one quiet or busy minute to a single one, which keeps their ratios honest.
+    /// Several things timed turn about: warm-ups first, then rounds in which every subject still short of its
+    /// repetitions runs once, starting with a different one each round. On a shared machine the load changes by the
+    /// minute; interleaving spreads it over all subjects instead of billing one quiet or busy minute to a single one,
+    /// which keeps their ratios honest.
     /// </summary>
-    public static async Task<IReadOnlyList<Timing>> MeasureInterleavedAsync(int warmUps, int repetitions, TextWriter log,
-        params (string Name, Func<Task> Run)[] subjects)
+    public static async Task<IReadOnlyList<Timing>> MeasureInterleavedAsync(int warmUps, TextWriter log,
+        params (string Name, int Repetitions, Func<Task> Run)[] subjects)
     {
         for (var i = 0; i < warmUps; i++)
-            foreach (var (_, run) in subjects)
-                await run();
+            foreach (var subject in subjects)
+                await subject.Run();
         var seconds = subjects.Select(_ => new List<double>()).ToArray();
-        for (var i = 0; i < repetitions; i++)
+        for (var round = 0; round < subjects.Max(s => s.Repetitions); round++)
             for (var k = 0; k < subjects.Length; k++)
             {
-                var j = (i + k) % subjects.Length;
+                var j = (round + k) % subjects.Length;
+                if (round >= subjects[j].Repetitions)
+                    continue;
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var stopwatch = Stopwatch.StartNew();
@@ -59,7 +62,7 @@ public sealed record Timing(string Name, IReadOnlyList<double> Seconds)
             }
         var timings = subjects.Select((s, j) => new Timing(s.Name, seconds[j])).ToList();
         foreach (var t in timings)
-            log.WriteLine($"  {t.Name}: median {Format(t.Median)} (min {Format(t.Min)}, max {Format(t.Max)}, {repetitions} runs)");
+            log.WriteLine($"  {t.Name}: median {Format(t.Median)} (min {Format(t.Min)}, max {Format(t.Max)}, {t.Seconds.Count} runs)");
         return timings;
     }
 
