@@ -29,7 +29,7 @@ test: test-tools ## Run every test (installs the tools the tests need)
 
 .PHONY: test-tools
 test-tools: ## Install the tools the tests drive (needs root or sudo when missing)
-	@scripts/ensure-tools.sh
+	@scripts/ensure-tools.sh promtool=prometheus chromium=chromium
 
 .PHONY: collect-metrics
 collect-metrics: build ## Collect today's metrics (DATE=YYYY-MM-DD for another day)
@@ -74,5 +74,5 @@ bench-quick: bench-tools ## The same benchmark at a tenth of the size, wrk for 5
 
 .PHONY: bench-tools
 bench-tools: ## Install wrk for the benchmark (needs root or sudo when missing)
-	@scripts/ensure-bench-tools.sh
+	@scripts/ensure-tools.sh wrk=wrk
 	@mkdir -p .bench

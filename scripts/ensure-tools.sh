@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests drive when they are missing, or stops with a clear message.
+# Installs Debian packages when their command is missing, or stops with a clear message.
+# Usage: ensure-tools.sh COMMAND=PACKAGE ...   e.g. ensure-tools.sh promtool=prometheus chromium=chromium
 set -euo pipefail
 
-# command -> Debian package
-declare -A tools=(
-  [promtool]=prometheus
-  [chromium]=chromium
-)
+declare -A tools=()
+for pair in "$@"; do
+  tools[${pair%%=*}]=${pair#*=}
+done
 
 missing=()
 for tool in "${!tools[@]}"; do
@@ -17,14 +17,14 @@ done
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-    echo "The tests need: ${missing[*]} (Debian packages). Install them as root: apt-get install -y ${missing[*]}" >&2
+    echo "Needed: ${missing[*]} (Debian packages). Install them as root: apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "The tests need: ${missing[*]}, and this is not a Debian system; install them by hand." >&2
+  echo "Needed: ${missing[*]}, and this is not a Debian system; install them by hand." >&2
   exit 1
 fi
-echo "Installing ${missing[*]} for the tests..."
+echo "Installing ${missing[*]}..."
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
