@@ -1,5 +1,6 @@
 using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Tests.Faults;
 using Beryl.Dashboard.Tests.Support;
 using Hangfire;
 using Hangfire.States;
@@ -60,7 +61,11 @@ public sealed class CollectionJobTests : IAsyncLifetime
     {
         var collectNow = app.Services.GetRequiredService<CollectNowService>();
 
-        var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(collectNow.Start)));
+        // Hold dashboard.db's write lock so the first collection cannot finish (it waits to save) while the
+        // others ask: "one job" means one while it runs; an empty Beryl is collected in a blink.
+        string[] ids;
+        await using (await WriteLock.HoldAsync(app.Folder.File("dashboard.db")))
+            ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(collectNow.Start)));
 
         var id = Assert.Single(ids.Distinct());
         await HangfireWait.SucceededAsync(storage, id);
