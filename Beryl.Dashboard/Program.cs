@@ -14,7 +14,7 @@ try
     builder.WebHost.UseStaticWebAssets();
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
-    builder.Services.AddAdminSignIn(builder.Configuration);
+    builder.Services.AddAdminSignIn();
     builder.Services.AddDashboardWeb(builder.Configuration);
     app = builder.Build();
 }

@@ -10,9 +10,6 @@ public sealed class CliCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static DateOnly TodayInZurich() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime);
-
     private long Count(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={folder.File("dashboard.db")};Pooling=False");
@@ -30,7 +27,7 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("collected 4 daily snapshots", seeded.Output);
         Assert.Equal(4, Count("SELECT COUNT(*) FROM Snapshots"));
 
-        var yesterday = TodayInZurich().AddDays(-1).ToString("yyyy-MM-dd");
+        var yesterday = Zurich.Today().AddDays(-1).ToString("yyyy-MM-dd");
         var collected = await CliProcess.RunAsync(folder.Path, "collect-daily-metrics", "--date", yesterday, "--verbose");
         Assert.Equal(0, collected.ExitCode);
         // Not a terminal: one plain line per category, then the values, then one summary line.

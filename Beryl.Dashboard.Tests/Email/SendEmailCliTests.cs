@@ -16,8 +16,7 @@ public sealed class SendEmailCliTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     private static string YesterdayInZurich() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime)
-            .AddDays(-1).ToString("yyyy-MM-dd");
+        Zurich.Today().AddDays(-1).ToString("yyyy-MM-dd");
 
     /// <summary>The demo Beryl (its superusers are admin@ and ops@) plus a superuser who has left.</summary>
     private async Task SeedAsync()

@@ -22,7 +22,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private CancellationTokenSource? running;
     private Task? serving;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = Support.FreePort.Next();
 
     public IReadOnlyList<MimeMessage> Received => received.ToList();
 
@@ -87,15 +87,6 @@ public sealed class TestSmtpServer : IAsyncDisposable
         try { await serving; }
         catch (OperationCanceledException) { /* the way it stops */ }
         running.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private sealed class KeepingStore(ConcurrentQueue<MimeMessage> received) : MessageStore

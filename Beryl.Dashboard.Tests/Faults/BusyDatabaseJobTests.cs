@@ -35,8 +35,7 @@ public sealed class BusyDatabaseJobTests : IAsyncLifetime
     [Fact]
     public async Task A_lock_held_past_the_busy_timeout_fails_the_attempt_clearly_and_the_retry_saves_the_snapshot()
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-            TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime).AddDays(-1);
+        var day = Zurich.Today().AddDays(-1);
         var store = app.Services.GetRequiredService<SnapshotStore>();
         await app.Services.GetRequiredService<MetricsCollector>().CollectAsync(day);
         var previous = (await store.LoadAsync([day]))[day];

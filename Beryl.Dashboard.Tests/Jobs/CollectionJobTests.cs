@@ -25,9 +25,6 @@ public sealed class CollectionJobTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private static DateOnly TodayInZurich() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime);
-
     [Fact]
     public void The_nightly_collection_is_registered_for_midnight_in_Zurich()
     {
@@ -37,7 +34,7 @@ public sealed class CollectionJobTests : IAsyncLifetime
         Assert.Equal("0 0 * * *", job.Cron);
         Assert.Equal("Europe/Zurich", job.TimeZoneId);
         var zurich = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
-        var nextMidnight = TodayInZurich().AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var nextMidnight = Zurich.Today().AddDays(1).ToDateTime(TimeOnly.MinValue);
         Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(nextMidnight, zurich), job.NextExecution);
     }
 
@@ -45,7 +42,7 @@ public sealed class CollectionJobTests : IAsyncLifetime
     public async Task Two_collections_of_the_same_day_started_together_give_one_snapshot()
     {
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
-        var day = TodayInZurich().AddDays(-1).ToString("yyyy-MM-dd");
+        var day = Zurich.Today().AddDays(-1).ToString("yyyy-MM-dd");
 
         var first = jobs.Enqueue<CollectMetricsJob>(j => j.CollectDayAsync(day, null, CancellationToken.None));
         var second = jobs.Enqueue<CollectMetricsJob>(j => j.CollectDayAsync(day, null, CancellationToken.None));
@@ -71,7 +68,7 @@ public sealed class CollectionJobTests : IAsyncLifetime
         await HangfireWait.SucceededAsync(storage, id);
         var state = collectNow.Read();
         Assert.False(state.IsRunning);
-        Assert.StartsWith($"Collected {TodayInZurich():yyyy-MM-dd} (provisional): ", state.Result);
+        Assert.StartsWith($"Collected {Zurich.Today():yyyy-MM-dd} (provisional): ", state.Result);
         var snapshots = await app.Services.GetRequiredService<SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue);
         Assert.True(Assert.Single(snapshots).IsProvisional);
     }

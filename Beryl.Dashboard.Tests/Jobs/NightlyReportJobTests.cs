@@ -38,8 +38,7 @@ public sealed class NightlyReportJobTests
         app.Services.GetRequiredService<IBackgroundJobClient>().Requeue(report);
         await HangfireWait.SucceededAsync(storage, report);
 
-        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-            TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime).AddDays(-1);
+        var yesterday = Zurich.Today().AddDays(-1);
         Assert.Equal($"Daily Metrics Report - {yesterday:yyyy-MM-dd}", Assert.Single(smtp.ReceivedBy("ada@beryl.test")).Subject);
         Assert.Single(smtp.ReceivedBy("grace@beryl.test"));
         Assert.Equal(2, smtp.Received.Count);

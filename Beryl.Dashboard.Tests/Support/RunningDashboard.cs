@@ -29,7 +29,7 @@ public sealed class RunningDashboard : IAsyncDisposable
         if (seeded.ExitCode != 0)
             throw new InvalidOperationException($"seed-demo failed: {seeded.Error}");
 
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
         var process = CliProcess.Start(folder.Path, ["--urls", url]);
         var dashboard = new RunningDashboard(folder, process, url);
         await dashboard.WaitUntilHealthyAsync();
@@ -42,7 +42,7 @@ public sealed class RunningDashboard : IAsyncDisposable
     /// </summary>
     public static async Task<RunningDashboard> StartAsync(TestDataFolder folder, IDictionary<string, string> environment)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
         var process = CliProcess.Start(folder.Path, ["--urls", url], environment);
         // The log goes to standard output: read it, or a full pipe would block the app.
         process.OutputDataReceived += (_, _) => { };
@@ -78,13 +78,6 @@ public sealed class RunningDashboard : IAsyncDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException("The dashboard did not become healthy.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Beryl.Dashboard.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -21,13 +23,13 @@ public static class AdminSignInSetup
         .RequireRole(AdminAccess.Role)
         .Build();
 
-    public static IServiceCollection AddAdminSignIn(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
     {
         // The keys that encrypt the session and antiforgery cookies live with the data, so a restart or a
         // new container keeps sessions valid, and each data folder (each test) has its own.
-        services.AddDataProtection()
-            .SetApplicationName("Beryl.Dashboard")
-            .PersistKeysToFileSystem(new DirectoryInfo(DataFolder.From(configuration).File("keys")));
+        services.AddDataProtection().SetApplicationName("Beryl.Dashboard");
+        services.AddOptions<KeyManagementOptions>().Configure<DataFolder, ILoggerFactory>((options, data, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(data.File("keys")), loggers));
 
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<BerylAccounts>();

@@ -87,8 +87,10 @@ public sealed class MetricsCollector(
     private async Task EnsureAfterFirstDataAsync(BerylDbContext db, DateOnly day, CancellationToken ct)
     {
         var firstJoined = await db.Users.MinAsync(u => (DateTime?)u.DateJoined, ct);
-        if (firstJoined is DateTime first && day < calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero)))
-            throw new InvalidCollectionDateException(
-                $"{day:yyyy-MM-dd} is before Beryl's first data ({calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero)):yyyy-MM-dd}).");
+        if (firstJoined is not DateTime first)
+            return;
+        var firstDay = calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero));
+        if (day < firstDay)
+            throw new InvalidCollectionDateException($"{day:yyyy-MM-dd} is before Beryl's first data ({firstDay:yyyy-MM-dd}).");
     }
 }
