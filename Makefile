@@ -14,8 +14,12 @@ help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-22s %s\n", $$1, $$2}'
 
 .PHONY: build
-build: ## Restore and build everything
+build: build-tools ## Restore and build everything
 	dotnet build Beryl.Dashboard.sln
+
+.PHONY: build-tools
+build-tools: ## Install npm (the build restores the chart library with it) when missing
+	@scripts/ensure-tools.sh npm=npm
 
 .PHONY: run
 run: build ## Migrate, seed demo data when the database is empty, serve on http://localhost:5080
@@ -24,7 +28,7 @@ run: build ## Migrate, seed demo data when the database is empty, serve on http:
 	$(APP) --urls $(URL)
 
 .PHONY: test
-test: test-tools ## Run every test (installs the tools the tests need)
+test: build-tools test-tools ## Run every test (installs the tools the tests need)
 	dotnet test Beryl.Dashboard.sln
 
 .PHONY: test-tools
