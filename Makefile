@@ -28,12 +28,13 @@ run: build ## Migrate, seed demo data when the database is empty, serve on http:
 	$(APP) --urls $(URL)
 
 .PHONY: test
-test: build-tools test-tools ## Run every test (installs the tools the tests need)
+test: build-tools test-tools ## Run every test, then the collector suite again on PostgreSQL (installs the tools the tests need)
 	dotnet test Beryl.Dashboard.sln
+	BERYL_TEST_PROVIDER=postgres dotnet test Beryl.Dashboard.sln --no-build --filter "Category=Collector"
 
 .PHONY: test-tools
 test-tools: ## Install the tools the tests drive (needs root or sudo when missing)
-	@scripts/ensure-tools.sh promtool=prometheus chromium=chromium
+	@scripts/ensure-tools.sh promtool=prometheus chromium=chromium '/usr/lib/postgresql/*/bin/initdb=postgresql'
 
 .PHONY: collect-metrics
 collect-metrics: build ## Collect today's metrics (DATE=YYYY-MM-DD for another day)

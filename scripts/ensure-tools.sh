@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs Debian packages when their command is missing, or stops with a clear message.
 # Usage: ensure-tools.sh COMMAND=PACKAGE ...   e.g. ensure-tools.sh promtool=prometheus chromium=chromium
+# A COMMAND with a slash is a path pattern instead, for programs kept off PATH
+# (e.g. '/usr/lib/postgresql/*/bin/initdb=postgresql').
 set -euo pipefail
 
 declare -A tools=()
@@ -10,7 +12,11 @@ done
 
 missing=()
 for tool in "${!tools[@]}"; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("${tools[$tool]}")
+  if [[ $tool == */* ]]; then
+    compgen -G "$tool" >/dev/null || missing+=("${tools[$tool]}")
+  else
+    command -v "$tool" >/dev/null 2>&1 || missing+=("${tools[$tool]}")
+  fi
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -22,7 +22,7 @@ public sealed class BusyDatabaseTests
     {
         var saving = new SaveStarted();
         await using var services = await TestServices.CreateAsync(June15.CollectedAt,
-            configure: s => s.ConfigureDbContext<DashboardDbContext>(o => o.AddInterceptors(saving)));
+            configure: s => s.ConfigureDashboardDb(o => o.AddInterceptors(saving)));
         await AddUserAsync(services, "a@example.org");
         await services.Get<MetricsCollector>().CollectAsync(June15.Day);
         await AddUserAsync(services, "b@example.org");

@@ -5,6 +5,7 @@ using Beryl.Dashboard.Tests.Support;
 namespace Beryl.Dashboard.Tests.Metrics;
 
 /// <summary>Collecting a day again replaces its snapshot: one snapshot per day, with the latest values.</summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class CollectTwiceTests
 {
     [Fact]

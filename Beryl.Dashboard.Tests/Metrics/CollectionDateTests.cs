@@ -10,6 +10,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// provisional snapshot that ends now. A refused day writes nothing.
 /// The clock is 2026-06-16 00:05 in Zurich; the first user joined 2026-01-10 00:30 in Zurich (01-09 in UTC).
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class CollectionDateTests : IAsyncLifetime
 {
     private TestServices services = null!;

@@ -7,6 +7,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// Current-state metrics of a finished day are exact only when collected soon after its cut-off: within
 /// Metrics:CurrentStateGraceMinutes (60 by default) of 2026-06-15T22:00Z.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class CurrentStateGraceTests
 {
     [Theory]

@@ -8,6 +8,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// The collector counts rows just inside and just outside windows that contain a DST change. Each case has a
 /// row that a window of fixed 24 or 168 hours ending at the cut-off would count wrongly.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class DstWindowCollectionTests : IAsyncLifetime
 {
     private TestServices services = null!;

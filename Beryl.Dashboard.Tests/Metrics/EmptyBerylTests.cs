@@ -8,6 +8,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// A Beryl on its first day: one user and nothing else. Shares are 0 when there are no items, and
 /// distributions with nothing to count are empty rather than a failed collection.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class EmptyBerylTests
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// A collection that fails part-way leaves the day's previous snapshot exactly as it was: a source that throws
 /// half-way through the categories, and a save that fails after the old values were deleted in its transaction.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class FailedCollectionTests
 {
     [Fact]
@@ -40,7 +41,7 @@ public sealed class FailedCollectionTests
     {
         var interceptor = new FailingInsertInterceptor();
         await using var services = await TestServices.CreateAsync(June15.CollectedAt,
-            configure: s => s.ConfigureDbContext<DashboardDbContext>(o => o.AddInterceptors(interceptor)));
+            configure: s => s.ConfigureDashboardDb(o => o.AddInterceptors(interceptor)));
         await SeedAndCollectOnceAsync(services);
 
         interceptor.Armed = true;

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Tests.Support;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
@@ -7,6 +8,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// Every metric of the catalog on <see cref="HandCountedBeryl"/> as of 2026-06-15. The expected numbers are
 /// the hand counts written in the comments of the dataset.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class HandCountedMetricsTests(HandCountedFixture fixture) : IClassFixture<HandCountedFixture>
 {
     private Collected Snapshot => fixture.June15Snapshot;

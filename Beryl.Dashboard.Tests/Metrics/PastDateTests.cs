@@ -9,6 +9,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// 2026-06-09T22:00Z; windows start at 06-08T22:00Z (24h), 06-02T22:00Z (7d), 05-10T22:00Z (30d).
 /// Rows created after P do not count, rows deleted after P still do, and current-state metrics are unknown.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class PastDateTests : IAsyncLifetime
 {
     private static readonly DateOnly June9 = new(2026, 6, 9);

@@ -8,6 +8,7 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// The report of 2026-06-15 from hand-written snapshots: which baselines it compares with, N/A and its reasons,
 /// and the alerts, worst first.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class ReportBuilderTests
 {
     private static readonly DateOnly Day = June15.Day;

@@ -6,6 +6,7 @@ using Beryl.Dashboard.Tests.Support;
 namespace Beryl.Dashboard.Tests.Metrics;
 
 /// <summary>After each collection, snapshots of days more than Metrics:RetentionDays before today are deleted.</summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class RetentionTests
 {
     [Fact]

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Beryl.Dashboard.Tests.Support;
 
 /// <summary>
-/// The app's real services (AddBerylDashboard) on a <see cref="TestDataFolder"/>, with a fake clock,
-/// migrated and ready.
+/// The app's real services (AddBerylDashboard) on a <see cref="TestDataFolder"/> and the engine under test
+/// (<see cref="TestDatabase"/>), with a fake clock, migrated and ready.
 /// </summary>
 public sealed class TestServices : IAsyncDisposable
 {
@@ -32,7 +32,8 @@ public sealed class TestServices : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [DataFolder.Setting] = folder.Path,
-        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        }).AddInMemoryCollection(await TestDatabase.SettingsAsync())
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var clock = new FakeTimeProvider(now);
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddBerylDashboard(configuration);

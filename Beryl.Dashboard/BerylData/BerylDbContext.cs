@@ -6,8 +6,17 @@ namespace Beryl.Dashboard.BerylData;
 /// <summary>
 /// Beryl's application data: the source the dashboard reads. Only <c>seed-demo</c> and tests write to it.
 /// </summary>
-public class BerylDbContext(DbContextOptions<BerylDbContext> options) : DbContext(options)
+public class BerylDbContext : DbContext
 {
+    public BerylDbContext(DbContextOptions<BerylDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For the provider's subclass (<see cref="PostgresBerylDbContext"/>), whose options name its own type.</summary>
+    protected BerylDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<User> Users => Set<User>();
     public DbSet<UserLogin> UserLogins => Set<UserLogin>();
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();

@@ -1,11 +1,9 @@
-using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Sources;
 using Beryl.Dashboard.Metrics.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Beryl.Dashboard.Hosting;
@@ -23,11 +21,7 @@ public static class ServiceRegistration
         services.AddSingleton(Options.Create(email));
         services.AddSingleton(TimeProvider.System);
 
-        var beryl = BerylSource.From(configuration, data);
-        services.AddSingleton(beryl);
-        var dashboardDb = configuration.GetConnectionString("Dashboard") ?? data.SqliteConnectionString("dashboard.db");
-        services.AddDbContextFactory<BerylDbContext>(o => o.UseSqlite(beryl.ConnectionString));
-        services.AddDbContextFactory<DashboardDbContext>(o => o.UseSqlite(dashboardDb));
+        services.AddDatabases(DatabaseSettings.From(configuration, data));
 
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<SnapshotStore>();

@@ -4,8 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Beryl.Dashboard.Metrics.Store;
 
 /// <summary>The dashboard's own data (dashboard.db): snapshots and the report emails that went out, kept apart from Beryl's data.</summary>
-public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+public class DashboardDbContext : DbContext
 {
+    public DashboardDbContext(DbContextOptions<DashboardDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For the provider's subclass (<see cref="PostgresDashboardDbContext"/>), whose options name its own type.</summary>
+    protected DashboardDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<MetricSnapshot> Snapshots => Set<MetricSnapshot>();
     public DbSet<MetricValue> Values => Set<MetricValue>();
     public DbSet<ReportDelivery> ReportDeliveries => Set<ReportDelivery>();

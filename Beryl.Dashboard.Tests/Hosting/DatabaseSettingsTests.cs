@@ -1,0 +1,69 @@
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Beryl.Dashboard.Tests.Hosting;
+
+/// <summary>Database:Provider and the connection strings: SQLite by default, PostgreSQL when asked, one line for a bad value.</summary>
+public sealed class DatabaseSettingsTests
+{
+    [Fact]
+    public void Without_settings_everything_is_SQLite_in_the_data_folder()
+    {
+        using var folder = new TestDataFolder();
+        var databases = DatabaseSettings.From(Configuration(), new DataFolder(folder.Path));
+
+        Assert.Equal(DatabaseProvider.Sqlite, databases.Provider);
+        Assert.Equal($"Data Source={folder.File("dashboard.db")}", databases.Dashboard);
+        Assert.Equal(new BerylSource($"Data Source={folder.File("beryl.db")}", IsEmbedded: true), databases.Beryl);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_the_embedded_Beryl_shares_the_dashboard_database()
+    {
+        using var folder = new TestDataFolder();
+        const string dashboard = "Host=127.0.0.1;Port=5433;Database=beryl_dashboard;Username=beryl";
+        var databases = DatabaseSettings.From(Configuration(
+            ("Database:Provider", "postgres"), ("ConnectionStrings:Dashboard", dashboard)), new DataFolder(folder.Path));
+
+        Assert.Equal(DatabaseProvider.Postgres, databases.Provider);
+        Assert.Equal(new BerylSource(dashboard, IsEmbedded: true), databases.Beryl);
+    }
+
+    [Theory]
+    [InlineData("mysql", null,
+        "Invalid setting Database:Provider: 'mysql' is not a database provider; use sqlite or postgres.")]
+    [InlineData("postgres", null,
+        "Invalid setting ConnectionStrings:Dashboard: the postgres provider needs the dashboard's PostgreSQL database, e.g. Host=127.0.0.1;Port=5432;Database=beryl_dashboard;Username=beryl;Password=...")]
+    [InlineData("postgres", "Data Source=dashboard.db",
+        "Invalid setting ConnectionStrings:Dashboard: not a PostgreSQL connection string (Couldn't set data source (Parameter 'data source')).")]
+    public void A_bad_value_is_refused_with_one_line_naming_the_setting(string provider, string? dashboard, string message)
+    {
+        using var folder = new TestDataFolder();
+        var error = Assert.Throws<SettingsException>(() => DatabaseSettings.From(Configuration(
+            ("Database:Provider", provider), ("ConnectionStrings:Dashboard", dashboard)), new DataFolder(folder.Path)));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    /// <summary>Proves which engine the collector suite ran on, so a pass on "PostgreSQL" cannot be SQLite in disguise.</summary>
+    [Fact]
+    [Trait("Category", TestDatabase.Category)]
+    public async Task The_collector_suite_runs_on_the_engine_under_test()
+    {
+        await using var services = await TestServices.CreateAsync(June15Now);
+        await using var db = services.Beryl();
+
+        Assert.Equal(TestDatabase.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite",
+            db.Database.ProviderName);
+        Assert.Equal(TestDatabase.IsPostgres ? typeof(PostgresBerylDbContext) : typeof(BerylDbContext), db.GetType());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    private static readonly DateTimeOffset June15Now = new(2026, 6, 15, 8, 0, 0, TimeSpan.Zero);
+
+    private static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
+}

@@ -1,0 +1,61 @@
+using Npgsql;
+
+namespace Beryl.Dashboard.Hosting;
+
+/// <summary>The engine that holds Beryl's data, the dashboard's own and Hangfire's (<c>Database:Provider</c>).</summary>
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: beryl.db, dashboard.db and hangfire.db in the data folder, one machine.</summary>
+    Sqlite,
+
+    /// <summary>One PostgreSQL database shared by every dashboard instance (docs/ARCHITECTURE.md says when to move).</summary>
+    Postgres,
+}
+
+/// <summary>
+/// Which engine, and where each database is. With PostgreSQL, <c>ConnectionStrings:Dashboard</c> holds the
+/// snapshots and Hangfire's schema; the embedded Beryl (the demo's, when <c>ConnectionStrings:Beryl</c> names no
+/// external one) lives in that same database, as beryl.db lives beside dashboard.db with SQLite.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Beryl, string Dashboard)
+{
+    public const string ProviderKey = "Database:Provider";
+    private const string DashboardKey = "ConnectionStrings:Dashboard";
+
+    public static DatabaseSettings From(IConfiguration configuration, DataFolder data)
+    {
+        var provider = ParseProvider(configuration[ProviderKey]);
+        var dashboard = configuration.GetConnectionString("Dashboard") is { Length: > 0 } given ? given
+            : provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("dashboard.db")
+            : throw new SettingsException($"Invalid setting {DashboardKey}: the postgres provider needs the dashboard's " +
+                                          "PostgreSQL database, e.g. Host=127.0.0.1;Port=5432;Database=beryl_dashboard;Username=beryl;Password=...");
+        if (provider == DatabaseProvider.Postgres)
+            CheckPostgres(DashboardKey, dashboard);
+        var beryl = configuration.GetConnectionString("Beryl") is { Length: > 0 } external
+            ? new BerylSource(external, IsEmbedded: false)
+            : new BerylSource(provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("beryl.db") : dashboard, IsEmbedded: true);
+        if (provider == DatabaseProvider.Postgres && !beryl.IsEmbedded)
+            CheckPostgres("ConnectionStrings:Beryl", beryl.ConnectionString);
+        return new DatabaseSettings(provider, beryl, dashboard);
+    }
+
+    private static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgres" or "postgresql" => DatabaseProvider.Postgres,
+        _ => throw new SettingsException($"Invalid setting {ProviderKey}: '{value}' is not a database provider; use sqlite or postgres."),
+    };
+
+    /// <summary>A malformed connection string is a settings error now, not a stack trace at the first query.</summary>
+    private static void CheckPostgres(string key, string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SettingsException($"Invalid setting {key}: not a PostgreSQL connection string ({e.Message}).");
+        }
+    }
+}
