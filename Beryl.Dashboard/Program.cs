@@ -1,6 +1,7 @@
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Cli;
 using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Metrics.Store;
 
 if (CliApp.IsCommandLine(args))
     return await CliApp.RunAsync(args);
@@ -24,7 +25,15 @@ catch (SettingsException e)
     return 2;
 }
 
-await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+try
+{
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+}
+catch (DatabaseUnavailableException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

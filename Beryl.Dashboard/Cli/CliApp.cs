@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Cli;
 
@@ -49,6 +50,8 @@ public static class CliApp
             builder.Configuration.AddBerylEnvironmentNames();
             // A command prints its own progress and summary; logs would repeat them.
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            // A failed query or connection reaches the command as an exception, which it reports in one line.
+            builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database"] = "None";
             builder.Services.AddBerylDashboard(builder.Configuration);
             using var host = builder.Build();
             await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
@@ -58,6 +61,12 @@ public static class CliApp
         {
             await error.WriteLineAsync(e.Message);
             return 2;
+        }
+        catch (DatabaseUnavailableException e)
+        {
+            // Not bad input but a run worth repeating once the server is back: one line, exit 1.
+            await error.WriteLineAsync(e.Message);
+            return 1;
         }
     }
 

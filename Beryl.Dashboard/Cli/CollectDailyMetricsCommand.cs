@@ -37,7 +37,7 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         {
             throw new CliException($"--date: {e.Message}");
         }
-        catch (DatabaseLockedException e)
+        catch (CollectionFailedException e)
         {
             // Not bad input (exit 2) but a failed run that is worth retrying: one line, exit 1.
             await Console.Error.WriteLineAsync(e.Message);

@@ -1,6 +1,8 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Beryl.Dashboard.Hosting;
 
@@ -13,18 +15,30 @@ public sealed class DatabaseMigrator(
     IDbContextFactory<BerylDbContext> beryl,
     IDbContextFactory<DashboardDbContext> dashboard)
 {
+    /// <exception cref="DatabaseUnavailableException">The database server is out of reach: one line to print.</exception>
     public async Task MigrateAsync(CancellationToken ct = default)
     {
-        // Beryl's own database is Beryl's to change: the dashboard only reads it.
-        if (source.IsEmbedded)
-            await using (var db = await beryl.CreateDbContextAsync(ct))
+        try
+        {
+            // Beryl's own database is Beryl's to change: the dashboard only reads it.
+            if (source.IsEmbedded)
+                await using (var db = await beryl.CreateDbContextAsync(ct))
+                    await MigrateAsync(db, ct);
+            await using (var db = await dashboard.CreateDbContextAsync(ct))
                 await MigrateAsync(db, ct);
-        await using (var db = await dashboard.CreateDbContextAsync(ct))
-            await MigrateAsync(db, ct);
+        }
+        catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
+        {
+            throw new DatabaseUnavailableException($"The dashboard database is unreachable ({reason}): nothing was done.", e);
+        }
     }
 
     private static async Task MigrateAsync(DbContext db, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+            // Npgsql reads the history table before creating it and logs that expected failure as an error
+            // (npgsql/efcore.pg#3407) on a new database; creating it first keeps the first start's log clean.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             // WAL lets the page read while a collection writes; the setting stays with the file.

@@ -6,8 +6,8 @@ public sealed class JobsOptions
     public const string Section = "Jobs";
 
     /// <summary>
-    /// How long a job a server has taken stays hidden from the other workers (Hangfire.Storage.SQLite's
-    /// InvisibilityTimeout, 30 min by default). A job whose process died mid-run (killed, restarted) is run again
+    /// How long a job a server has taken stays hidden from the other workers (the storage's
+    /// InvisibilityTimeout, 30 min by default in both). A job whose process died mid-run (killed, restarted) is run again
     /// once this has passed since it started; a job still running after this long is also taken by a second
     /// worker, which waits for the first (every job is DisableConcurrentExecution) and then repeats it harmlessly
     /// (a collection replaces the day's snapshot, the report skips who has it). So: longer than a normal run.

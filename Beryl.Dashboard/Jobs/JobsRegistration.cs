@@ -2,6 +2,7 @@ using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
@@ -11,20 +12,17 @@ public static class JobsRegistration
 {
     public const string DashboardPath = "/hangfire";
 
-    /// <summary>Hangfire on its own SQLite file (hangfire.db in the data folder), with a small worker pool.</summary>
+    /// <summary>
+    /// Hangfire beside the dashboard's data: its own SQLite file (hangfire.db in the data folder), or the
+    /// <c>hangfire</c> schema of the dashboard's PostgreSQL database, where every instance shares one queue and the
+    /// nightly job runs once across all of them. A small worker pool either way.
+    /// </summary>
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, JobsOptions options)
     {
-        services.AddHangfire((provider, config) => config
+        services.AddHangfire((provider, config) => UseStorage(config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(provider.GetRequiredService<DataFolder>().File("hangfire.db"), new SQLiteStorageOptions
-            {
-                // A "Collect now" click should start within about a second, not the default 15 s.
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-                // A job whose process died is run again after this (the storage's default is 30 min).
-                InvisibilityTimeout = options.InvisibilityTimeout,
-            }));
+            .UseRecommendedSerializerSettings(), provider, options));
         services.AddHangfireServer(options =>
         {
             // SQLite has one writer at a time: a couple of workers is plenty for a nightly job and the odd click.
@@ -33,6 +31,27 @@ public static class JobsRegistration
         });
         services.AddSingleton<CollectNowService>();
         return services;
+    }
+
+    private static void UseStorage(IGlobalConfiguration config, IServiceProvider provider, JobsOptions options)
+    {
+        // A "Collect now" click should start within about a second, not the default 15 s; a job whose process
+        // died is run again after the invisibility timeout (both storages default to 30 min).
+        var poll = TimeSpan.FromSeconds(1);
+        var databases = provider.GetRequiredService<DatabaseSettings>();
+        if (databases.Provider == DatabaseProvider.Postgres)
+            config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(databases.Dashboard), new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                QueuePollInterval = poll,
+                InvisibilityTimeout = options.InvisibilityTimeout,
+            });
+        else
+            config.UseSQLiteStorage(provider.GetRequiredService<DataFolder>().File("hangfire.db"), new SQLiteStorageOptions
+            {
+                QueuePollInterval = poll,
+                InvisibilityTimeout = options.InvisibilityTimeout,
+            });
     }
 
     /// <summary>Registers the nightly collection and maps the Hangfire dashboard for admins.</summary>

@@ -47,14 +47,21 @@ public sealed class MetricsCollector(
         var values = new SnapshotValues();
         var steps = sources.Count + 1;
 
-        await using (var db = await beryl.CreateDbContextAsync(ct))
+        try
         {
+            await using var db = await beryl.CreateDbContextAsync(ct);
             await EnsureAfterFirstDataAsync(db, day, ct);
             for (var i = 0; i < sources.Count; i++)
             {
                 await sources[i].CollectAsync(db, period, values, ct);
                 progress?.Report(new CollectionProgress(i + 1, steps, sources[i].Category.Title()));
             }
+        }
+        catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
+        {
+            throw new DatabaseUnavailableException(
+                $"Beryl's database is unreachable ({reason}): the collection of {day:yyyy-MM-dd} stopped before " +
+                "saving, the day's previous snapshot is unchanged.", e);
         }
 
         if (!period.CurrentStateExact)

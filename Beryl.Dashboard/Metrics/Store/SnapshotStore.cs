@@ -3,13 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
-/// <summary>Another connection kept the dashboard database's write lock past the busy timeout; nothing was written.</summary>
-public sealed class DatabaseLockedException(string message, Exception inner) : Exception(message, inner);
-
 /// <summary>Keeps one snapshot per day; saving a day again replaces it in one transaction.</summary>
 public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts)
 {
     /// <exception cref="DatabaseLockedException">Another connection held the write lock for the whole busy timeout.</exception>
+    /// <exception cref="DatabaseUnavailableException">The database server was out of reach or went away.</exception>
     public async Task SaveAsync(MetricSnapshot snapshot, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -17,14 +15,19 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         {
             await ReplaceAsync(db, snapshot, ct);
         }
-        catch (Exception e) when (IsBusy(e))
+        catch (Exception e) when (DatabaseFailures.IsBusy(e))
         {
-            // SQLite's own "database is locked" says neither which database nor what became of the day. The cause
-            // comes first: Hangfire shows only the first 50 characters in the reason of a scheduled retry.
+            // SQLite's own "database is locked" says neither which database nor what became of the day.
             var waited = db.Database.GetDbConnection() is SqliteConnection connection ? connection.DefaultTimeout : 0;
             throw new DatabaseLockedException(
                 $"The dashboard database is locked by another connection (waited {waited} s): the snapshot of " +
                 $"{snapshot.Day:yyyy-MM-dd} was not saved, the day's previous snapshot is unchanged.", e);
+        }
+        catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
+        {
+            throw new DatabaseUnavailableException(
+                $"The dashboard database is unreachable ({reason}): the snapshot of {snapshot.Day:yyyy-MM-dd} " +
+                "was not saved, the day's previous snapshot is unchanged.", e);
         }
     }
 
@@ -39,10 +42,6 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
-
-    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6), thrown as is or wrapped by EF in a DbUpdateException.</summary>
-    private static bool IsBusy(Exception e) =>
-        (e as SqliteException ?? e.InnerException as SqliteException)?.SqliteErrorCode is 5 or 6;
 
     public async Task<DateOnly?> LatestDayAsync(CancellationToken ct = default)
     {

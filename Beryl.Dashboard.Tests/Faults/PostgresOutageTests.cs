@@ -1,0 +1,125 @@
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Tests.Metrics;
+using Beryl.Dashboard.Tests.Support;
+using Npgsql;
+
+namespace Beryl.Dashboard.Tests.Faults;
+
+/// <summary>
+/// PostgreSQL stopped (as a crash: <c>pg_ctl stop -m immediate</c>) while a collection reads Beryl's data, and
+/// while it saves the snapshot: one clear line naming the database, the day's previous snapshot exactly as it
+/// was, and the same collection succeeding once the server is back. A lock held by another connection stops
+/// the collection at a known point first, so the server goes away mid-query every time.
+/// </summary>
+public sealed class PostgresOutageTests : IAsyncLifetime
+{
+    private PostgresServer server = null!;
+    private TestServices services = null!;
+    private string connectionString = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await PostgresServer.StartAsync();
+        connectionString = await server.CreateDatabaseAsync();
+        services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?>
+        {
+            [DatabaseSettings.ProviderKey] = "postgres",
+            ["ConnectionStrings:Dashboard"] = connectionString,
+        });
+        await using (var db = services.Beryl())
+        {
+            db.Users.Add(new User { Email = "a@example.org", DateJoined = June15.Old });
+            await db.SaveChangesAsync();
+        }
+        await services.Get<MetricsCollector>().CollectAsync(June15.Day);
+        // A second user: a collection that got through would say 2.
+        await using (var db = services.Beryl())
+        {
+            db.Users.Add(new User { Email = "b@example.org", DateJoined = June15.InDay });
+            await db.SaveChangesAsync();
+        }
+        services.Clock.Advance(TimeSpan.FromMinutes(10));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Stopped_while_reading_Beryl_the_collection_fails_clearly_and_a_retry_succeeds()
+    {
+        var progress = new RecordingProgress();
+        var collection = await CollectBlockedOnAsync("Links", progress);
+
+        await server.StopAsync("immediate");
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => collection);
+
+        Assert.Equal("Beryl's database is unreachable (the server closed the connection): the collection of " +
+                     "2026-06-15 stopped before saving, the day's previous snapshot is unchanged.", error.Message);
+        Assert.Equal(["Users", "Collections", "Items"], progress.Steps);
+        await RetryOnceBackAsync();
+    }
+
+    [Fact]
+    public async Task Stopped_while_saving_the_snapshot_nothing_partial_is_left_and_a_retry_succeeds()
+    {
+        // The save deletes the day's old values, then its old header: held here, after the values are gone
+        // inside the save's transaction.
+        var progress = new RecordingProgress();
+        var collection = await CollectBlockedOnAsync("Snapshots", progress);
+
+        await server.StopAsync("immediate");
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => collection);
+
+        Assert.Equal("The dashboard database is unreachable (the server closed the connection): the snapshot of " +
+                     "2026-06-15 was not saved, the day's previous snapshot is unchanged.", error.Message);
+        Assert.DoesNotContain("Saved", progress.Steps);
+        await RetryOnceBackAsync();
+    }
+
+    /// <summary>Starts a collection that waits on a lock another connection holds on <paramref name="table"/>; returns once it waits.</summary>
+    private async Task<Task<CollectionResult>> CollectBlockedOnAsync(string table, RecordingProgress progress)
+    {
+        // Left open on purpose: the lock holds until the server stops under it.
+        var holder = new NpgsqlConnection(connectionString);
+        await holder.OpenAsync();
+        await using (var lockTable = new NpgsqlCommand($"BEGIN; LOCK TABLE \"{table}\" IN ACCESS EXCLUSIVE MODE;", holder))
+            await lockTable.ExecuteNonQueryAsync();
+
+        var collection = services.Get<MetricsCollector>().CollectAsync(June15.Day, progress);
+        await using var watch = new NpgsqlConnection(connectionString);
+        await watch.OpenAsync();
+        await using var waiting = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", watch);
+        for (var attempt = 0; (long)(await waiting.ExecuteScalarAsync())! == 0; attempt++)
+        {
+            Assert.False(collection.IsCompleted, $"The collection finished without waiting for \"{table}\".");
+            Assert.True(attempt < 600, $"The collection never waited for \"{table}\".");
+            await Task.Delay(50);
+        }
+        return collection;
+    }
+
+    /// <summary>Back up: the day still has its first snapshot, untouched; collecting again replaces it.</summary>
+    private async Task RetryOnceBackAsync()
+    {
+        await server.StartAgainAsync();
+
+        var before = await Collected.LoadAsync(services, June15.Day);
+        Assert.Equal(June15.Utc("2026-06-15T22:05:00"), before.Snapshot.CollectedAt);
+        Assert.Equal(1, before["users_total"]);
+        Assert.Equal(MetricCatalog.All.Count(m => !m.IsDistribution), before.Snapshot.Values.Count(v => v.Label == ""));
+
+        await services.Get<MetricsCollector>().CollectAsync(June15.Day);
+
+        var after = await Collected.LoadAsync(services, June15.Day);
+        Assert.Equal(June15.Utc("2026-06-15T22:15:00"), after.Snapshot.CollectedAt);
+        Assert.Equal(2, after["users_total"]);
+        Assert.Single(await services.Get<SnapshotStore>().ListAsync(June15.Day.AddDays(-40), June15.Day.AddDays(40)));
+    }
+}
