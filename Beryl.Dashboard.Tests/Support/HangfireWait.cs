@@ -31,4 +31,16 @@ public static class HangfireWait
         var state = await FinalStateAsync(storage, jobId, timeout);
         Assert.True(state == SucceededState.StateName, $"Job {jobId} ended {state}");
     }
+
+    /// <summary>Polls until <paramref name="condition"/> holds; fails the test naming <paramref name="what"/> when it never does.</summary>
+    public static async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Still waiting for {what}.");
+            await Task.Delay(200);
+        }
+    }
 }

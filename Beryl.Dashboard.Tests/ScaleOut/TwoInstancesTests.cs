@@ -1,0 +1,172 @@
+using Beryl.Dashboard.Demo;
+using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Jobs;
+using Beryl.Dashboard.Tests.Support;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace Beryl.Dashboard.Tests.ScaleOut;
+
+/// <summary>
+/// Two dashboard instances (real processes on Kestrel, each with its own data folder, as on two machines)
+/// sharing one PostgreSQL database for Beryl's data, the snapshots and Hangfire: the nightly job runs once,
+/// the day has one snapshot, and "Collect now" clicked on one instance shows on both pages.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class TwoInstancesTests : IAsyncLifetime
+{
+    private readonly TestDataFolder seedFolder = new();
+    private readonly TestDataFolder folderA = new();
+    private readonly TestDataFolder folderB = new();
+    private string connectionString = null!;
+    private Dictionary<string, string> environment = null!;
+    private RunningDashboard a = null!;
+    private RunningDashboard b = null!;
+
+    public async Task InitializeAsync()
+    {
+        connectionString = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        environment = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "postgres",
+            ["ConnectionStrings__Dashboard"] = connectionString,
+        };
+        var seeded = await CliProcess.RunAsync(seedFolder.Path, ["seed-demo", "--days", "3"], environment);
+        Assert.True(seeded.ExitCode == 0, seeded.Error);
+        // Started together, as after a deployment: both migrate and register the nightly job at once.
+        var started = await Task.WhenAll(RunningDashboard.StartAsync(folderA, environment), RunningDashboard.StartAsync(folderB, environment));
+        (a, b) = (started[0], started[1]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await a.DisposeAsync();
+        await b.DisposeAsync();
+        foreach (var folder in new[] { seedFolder, folderA, folderB })
+            folder.Dispose();
+    }
+
+    [Fact]
+    public async Task The_nightly_collection_fires_once_across_both_instances()
+    {
+        var storage = HangfireStorage();
+        var monitoring = storage.GetMonitoringApi();
+        Assert.Equal(2, monitoring.Servers().Count);
+        var yesterday = Zurich.Today().AddDays(-1);
+        var before = await CollectedAtAsync(yesterday);
+
+        // As if the last run was just before last midnight: the nightly job is overdue for both schedulers.
+        var zurich = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
+        var beforeMidnight = TimeZoneInfo.ConvertTimeToUtc(Zurich.Today().ToDateTime(TimeOnly.MinValue), zurich).AddSeconds(-1);
+        using (var connection = storage.GetConnection())
+        using (var due = connection.CreateWriteTransaction())
+        {
+            var at = Hangfire.Common.JobHelper.SerializeDateTime(beforeMidnight);
+            due.SetRangeInHash($"recurring-job:{CollectMetricsJob.RecurringId}", [new("LastExecution", at), new("NextExecution", at)]);
+            due.AddToSet("recurring-jobs", CollectMetricsJob.RecurringId, new DateTimeOffset(beforeMidnight).ToUnixTimeSeconds());
+            due.Commit();
+        }
+
+        await HangfireWait.UntilAsync(() => NightlyRuns(monitoring).Succeeded == 1, "the nightly collection to succeed");
+        // Several scheduler rounds of both instances (each polls every second) after the first run.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        Assert.Equal((1, 0), NightlyRuns(monitoring));
+        var after = await CollectedAtAsync(yesterday);
+        Assert.NotNull(after);
+        Assert.True(after > before, $"The snapshot of {yesterday:yyyy-MM-dd} should be the nightly run's ({before} -> {after}).");
+        Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM \"Snapshots\" WHERE \"Day\" = '{yesterday:yyyy-MM-dd}'"));
+    }
+
+    [Fact]
+    public async Task Collect_now_on_one_instance_is_seen_on_both_pages()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        try
+        {
+            var pageA = await SignedInPageAsync(browser, a);
+            var pageB = await SignedInPageAsync(browser, b);
+            var before = await LastCollectionAsync(pageA);
+            Assert.Equal(before, await LastCollectionAsync(pageB));
+
+            // The collection will wait at its save for this lock: long enough to be seen running on both pages.
+            await using (var holder = new NpgsqlConnection(connectionString))
+            {
+                await holder.OpenAsync();
+                await using var tx = await holder.BeginTransactionAsync();
+                await using (var lockTable = new NpgsqlCommand("LOCK TABLE \"Snapshots\" IN ACCESS EXCLUSIVE MODE", holder, tx))
+                    await lockTable.ExecuteNonQueryAsync();
+
+                await pageA.ClickAsync("[data-testid=collect-now]");
+                foreach (var page in new[] { pageA, pageB })
+                    await page.Locator("[data-testid=collect-progress]").WaitForAsync(new() { Timeout = 30_000 });
+                Assert.Equal(await JobLinkAsync(pageA), await JobLinkAsync(pageB));
+                Assert.True(await pageB.Locator("[data-testid=collect-now]").IsDisabledAsync());
+                await tx.RollbackAsync();
+            }
+
+            foreach (var page in new[] { pageA, pageB })
+                await page.WaitForFunctionAsync(
+                    "previous => document.querySelector('[data-testid=last-collection] strong')?.innerText !== previous",
+                    before, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            Assert.Equal(await LastCollectionAsync(pageA), await LastCollectionAsync(pageB));
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
+    }
+
+    private PostgreSqlStorage HangfireStorage()
+    {
+        var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = false };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+
+    /// <summary>Jobs of the nightly collection that succeeded, and those queued, running, scheduled or failed.</summary>
+    private static (int Succeeded, int Other) NightlyRuns(IMonitoringApi monitoring)
+    {
+        static bool Nightly(Hangfire.Common.Job? job) => job?.Method.Name == nameof(CollectMetricsJob.CollectEndedDayAsync);
+        var succeeded = monitoring.SucceededJobs(0, 100).Count(j => Nightly(j.Value.Job));
+        var other = monitoring.EnqueuedJobs("default", 0, 100).Count(j => Nightly(j.Value.Job))
+                    + monitoring.ProcessingJobs(0, 100).Count(j => Nightly(j.Value.Job))
+                    + monitoring.ScheduledJobs(0, 100).Count(j => Nightly(j.Value.Job))
+                    + monitoring.FailedJobs(0, 100).Count(j => Nightly(j.Value.Job));
+        return (succeeded, other);
+    }
+
+    private async Task<DateTime?> CollectedAtAsync(DateOnly day) =>
+        (DateTime?)await ScalarAsync($"SELECT \"CollectedAt\" FROM \"Snapshots\" WHERE \"Day\" = '{day:yyyy-MM-dd}'");
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var value = await command.ExecuteScalarAsync();
+        return value is DBNull ? null : value;
+    }
+
+    private static async Task<IPage> SignedInPageAsync(IBrowser browser, RunningDashboard dashboard)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{dashboard.Url}/login");
+        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
+        await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{dashboard.Url}/sys/metrics");
+        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
+        return page;
+    }
+
+    private static async Task<string> LastCollectionAsync(IPage page) =>
+        await page.Locator("[data-testid=last-collection] strong").InnerTextAsync();
+
+    private static async Task<string?> JobLinkAsync(IPage page) =>
+        await page.Locator("[data-testid=collect-progress] a").GetAttributeAsync("href");
+}
