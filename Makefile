@@ -27,6 +27,23 @@ run: build ## Migrate, seed demo data when the database is empty, serve on http:
 	@echo "Serving on $(URL) (data in $(BERYL_DATA_DIR)); sign in as admin@beryl.local / beryl-demo"
 	$(APP) --urls $(URL)
 
+# PostgreSQL instead of SQLite (docs/ARCHITECTURE.md says when): a local server from Debian's packages.
+PG_PORT ?= 5433
+PG_DIR := $(BERYL_DATA_DIR)/pg
+PG_DATABASE ?= beryl_dashboard
+
+.PHONY: run-postgres
+run-postgres: build ## The same on a local PostgreSQL (data in $BERYL_DATA_DIR/pg, 127.0.0.1:5433; installs it when missing)
+	@scripts/postgres.sh start "$(PG_DIR)" $(PG_PORT)
+	@export Database__Provider=postgres ConnectionStrings__Dashboard="$$(scripts/postgres.sh url "$(PG_DIR)" $(PG_PORT) $(PG_DATABASE))" && \
+	  $(APP) seed-demo --if-empty && \
+	  echo "Serving on $(URL) (PostgreSQL on 127.0.0.1:$(PG_PORT), database $(PG_DATABASE)); sign in as admin@beryl.local / beryl-demo" && \
+	  $(APP) --urls $(URL)
+
+.PHONY: stop-postgres
+stop-postgres: ## Stop the local PostgreSQL of run-postgres
+	scripts/postgres.sh stop "$(PG_DIR)"
+
 .PHONY: test
 test: build-tools test-tools ## Run every test, then the collector suite again on PostgreSQL (installs the tools the tests need)
 	dotnet test Beryl.Dashboard.sln
@@ -61,7 +78,8 @@ export-docs: build ## Regenerate the metric reference in docs/METRICS.md from th
 	$(APP) export-docs --output $(CURDIR)/docs/METRICS.md
 
 .PHONY: clean-data
-clean-data: ## Delete the data folder (all snapshots and demo data)
+clean-data: ## Delete the data folder (all snapshots and demo data, the local PostgreSQL's too)
+	@if [ -f "$(PG_DIR)/cluster/postmaster.pid" ]; then scripts/postgres.sh stop "$(PG_DIR)"; fi
 	rm -rf "$(BERYL_DATA_DIR)"
 
 # The benchmark of issue 7 (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs.

@@ -32,7 +32,13 @@ sql() { # sql PORT DB STATEMENT: as the server's user, through the socket
 
 init() {
   mkdir -p "$cluster"
-  [ "$(id -u)" -eq 0 ] && chown postgres "$cluster"
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- test -x "$dir" || {
+      echo "The postgres user cannot reach $dir (a parent folder is private): choose another BERYL_DATA_DIR." >&2
+      exit 1
+    }
+    chown postgres "$cluster"
+  fi
   chmod 700 "$cluster"
   as_server "$bin/initdb" -D "$cluster" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     --encoding=UTF8 --locale=C.UTF-8 >/dev/null
@@ -43,6 +49,9 @@ case "$command" in
   start)
     port=${3:?usage: postgres.sh start DIR PORT}
     [ -f "$cluster/PG_VERSION" ] || init
+    if as_server "$bin/pg_ctl" -D "$cluster" status >/dev/null 2>&1; then
+      exit 0 # already running (make run-postgres again)
+    fi
     as_server "$bin/pg_ctl" -D "$cluster" -l "$cluster/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster" start >/dev/null \
       || { tail -n 20 "$cluster/server.log" >&2; exit 1; }
