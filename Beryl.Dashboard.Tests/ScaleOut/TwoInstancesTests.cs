@@ -1,3 +1,4 @@
+using System.Net;
 using Beryl.Dashboard.Demo;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Jobs;
@@ -13,7 +14,7 @@ namespace Beryl.Dashboard.Tests.ScaleOut;
 /// <summary>
 /// Two dashboard instances (real processes on Kestrel, each with its own data folder, as on two machines)
 /// sharing one PostgreSQL database for Beryl's data, the snapshots and Hangfire: the nightly job runs once,
-/// the day has one snapshot, and "Collect now" clicked on one instance shows on both pages.
+/// the day has one snapshot, "Collect now" clicked on one instance shows on both pages, and a session works on both.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class TwoInstancesTests : IAsyncLifetime
@@ -119,6 +120,19 @@ public sealed class TwoInstancesTests : IAsyncLifetime
             await browser.DisposeAsync();
             playwright.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task A_session_signed_in_on_one_instance_is_valid_on_the_other()
+    {
+        // Cookies ignore the port: what A sets, the client also sends to B, as behind a load balancer.
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(a.Url) };
+        await SignIn.SignInAsync(client, DemoSeeder.AdminEmail, DemoSeeder.AdminPassword);
+
+        using var onB = await client.GetAsync($"{b.Url}/sys/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, onB.StatusCode);
+        Assert.Contains("data-testid=\"metrics-page\"", await onB.Content.ReadAsStringAsync());
     }
 
     private PostgreSqlStorage HangfireStorage()

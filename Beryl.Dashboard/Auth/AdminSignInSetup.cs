@@ -26,10 +26,13 @@ public static class AdminSignInSetup
     public static IServiceCollection AddAdminSignIn(this IServiceCollection services)
     {
         // The keys that encrypt the session and antiforgery cookies live with the data, so a restart or a
-        // new container keeps sessions valid, and each data folder (each test) has its own.
+        // new container keeps sessions valid, and each data folder (each test) has its own; on PostgreSQL in the
+        // shared database, so a session works on every instance.
         services.AddDataProtection().SetApplicationName("Beryl.Dashboard");
-        services.AddOptions<KeyManagementOptions>().Configure<DataFolder, ILoggerFactory>((options, data, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(data.File("keys")), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<DataFolder, DatabaseSettings, ILoggerFactory>((options, data, databases, loggers) =>
+            options.XmlRepository = databases.Provider == DatabaseProvider.Postgres
+                ? new PostgresKeyRepository(databases.Dashboard)
+                : new FileSystemXmlRepository(new DirectoryInfo(data.File("keys")), loggers));
 
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<BerylAccounts>();
