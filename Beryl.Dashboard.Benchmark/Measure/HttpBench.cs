@@ -19,6 +19,10 @@ public sealed record WrkResult(string Path, double RequestsPerSecond, double P99
         var requests = Regex.Match(output, @"(\d+) requests in");
         if (!rps.Success || !p99.Success || !p50.Success || !requests.Success)
             throw new InvalidOperationException($"Could not read wrk's output for {path}:\n{output}");
+        // wrk prints these lines only when their counts are not all zero. Socket errors are connect, read, write
+        // and timeout (no answer within --timeout); all of them, like a 4xx or 5xx, fail the run.
+        if (output.Contains("Socket errors:", StringComparison.Ordinal))
+            throw new InvalidOperationException($"wrk got socket errors (connect, read, write or timeout) on {path}:\n{output}");
         if (output.Contains("Non-2xx or 3xx responses", StringComparison.Ordinal))
             throw new InvalidOperationException($"wrk got error responses from {path}:\n{output}");
         return new WrkResult(path, double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture),
@@ -42,6 +46,9 @@ public static class HttpBench
 {
     public const string PrometheusPath = "/sys/metrics/prometheus";
     public const string HealthPath = "/health";
+
+    /// <summary>wrk's own default, written out because a request slower than this counts as an error (a timeout).</summary>
+    public const string WrkTimeout = "2s";
 
     public static async Task<(WrkResult Prometheus, WrkResult Health)> RunAsync(string dataFolder, int seconds, int threads, int connections, TextWriter log)
     {
@@ -105,7 +112,7 @@ public static class HttpBench
     private static async Task<string> WrkAsync(string url, int seconds, int threads, int connections, string? header)
     {
         var info = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--latency" })
+        foreach (var arg in new[] { $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--timeout", WrkTimeout, "--latency" })
             info.ArgumentList.Add(arg);
         if (header is not null)
         {
