@@ -38,9 +38,13 @@ public sealed record WrkResult(string Path, double RequestsPerSecond, double P99
     };
 }
 
+/// <summary>What wrk measured on each endpoint, on one server.</summary>
+public sealed record HttpResults(WrkResult Page, WrkResult Prometheus, WrkResult Health);
+
 /// <summary>
 /// The real app (Beryl.Dashboard.dll, as built next to this program) serving the bench data folder on 127.0.0.1,
-/// and wrk against <c>/sys/metrics/prometheus</c> (with the bearer token) and <c>/health</c> on the same server.
+/// and wrk against the signed-in page <c>/sys/metrics</c> (an admin's session cookie), <c>/sys/metrics/prometheus</c>
+/// (the bearer token) and <c>/health</c> (anonymous: the reference for Prometheus' throughput), on the same server.
 /// </summary>
 public static class HttpBench
 {
@@ -50,53 +54,47 @@ public static class HttpBench
     /// <summary>wrk's own default, written out because a request slower than this counts as an error (a timeout).</summary>
     public const string WrkTimeout = "2s";
 
-    public static async Task<(WrkResult Prometheus, WrkResult Health)> RunAsync(string dataFolder, int seconds, int threads, int connections, TextWriter log)
+    public static async Task<HttpResults> RunAsync(string dataFolder, int seconds, int threads, int connections, TextWriter log)
     {
         if (!WrkAvailable())
             throw new InvalidOperationException("wrk is not installed: run `make bench` (which installs it) or `apt-get install -y wrk`.");
 
+        // Before the server starts, so its first sign-in already sees the password.
+        var admin = await BenchAdmin.EnsureAsync(dataFolder);
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         var url = $"http://127.0.0.1:{FreePort()}";
-        var app = Path.Combine(AppContext.BaseDirectory, "Beryl.Dashboard.dll");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        info.ArgumentList.Add(app);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(url);
-        info.Environment["BERYL_DATA_DIR"] = dataFolder;
-        info.Environment["METRICS_PROMETHEUS_TOKEN"] = token;
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var server = Process.Start(info)!;
+        using var server = Process.Start(ServerStartInfo(url, dataFolder, token))!;
         // Drained so a chatty server never blocks on a full pipe.
         var serverOutput = server.StandardOutput.ReadToEndAsync();
         var serverError = server.StandardError.ReadToEndAsync();
         try
         {
             await WaitUntilHealthyAsync(server, url, serverError);
-            using (var http = new HttpClient())
-            {
-                http.DefaultRequestHeaders.Authorization = new("Bearer", token);
-                var body = await http.GetStringAsync(url + PrometheusPath);
-                if (!body.Contains("beryl_items ", StringComparison.Ordinal))
-                    throw new InvalidOperationException($"{PrometheusPath} did not serve the collected snapshot:\n{body[..Math.Min(body.Length, 400)]}");
-                log.WriteLine($"  server {url} up; {PrometheusPath} serves {body.Length:N0} bytes");
-            }
+            await CheckPrometheusAsync(url, token, log);
+            var cookies = await AdminSession.SignInAsync(url, admin);
+            var pageBytes = await AdminSession.CheckAsync(url, cookies);
+            log.WriteLine($"  signed in as {admin.Email} (user {admin.Id}); {AdminSession.MetricsPagePath} serves {pageBytes:N0} bytes with the session cookie");
 
+            (string Path, string? Header)[] targets =
+            [
+                (AdminSession.MetricsPagePath, $"Cookie: {cookies}"),
+                (PrometheusPath, $"Authorization: Bearer {token}"),
+                (HealthPath, null),
+            ];
             var warmUp = Math.Min(3, seconds);
-            var authorization = $"Authorization: Bearer {token}";
-            await WrkAsync(url + PrometheusPath, warmUp, threads, connections, authorization);
-            await WrkAsync(url + HealthPath, warmUp, threads, connections, null);
-            var prometheus = WrkResult.Parse(PrometheusPath, await WrkAsync(url + PrometheusPath, seconds, threads, connections, authorization));
-            var health = WrkResult.Parse(HealthPath, await WrkAsync(url + HealthPath, seconds, threads, connections, null));
-            foreach (var r in new[] { prometheus, health })
-                log.WriteLine($"  {r.Path}: {r.RequestsPerSecond:N0} req/s, p50 {Timing.Format(r.P50Seconds)}, p99 {Timing.Format(r.P99Seconds)} ({r.Requests:N0} requests in {seconds} s)");
-            return (prometheus, health);
+            foreach (var (path, header) in targets)
+                await WrkAsync(url + path, warmUp, threads, connections, header);
+            var results = new List<WrkResult>();
+            foreach (var (path, header) in targets)
+                results.Add(WrkResult.Parse(path, await WrkAsync(url + path, seconds, threads, connections, header)));
+
+            // wrk counts a redirect to /login as a success: the session must still hold after the run.
+            await AdminSession.CheckAsync(url, cookies);
+            log.WriteLine($"  the session cookie still opens {AdminSession.MetricsPagePath} after the run");
+            foreach (var r in results)
+                log.WriteLine($"  {Label(r.Path),-42} {r.RequestsPerSecond:N0} req/s, p50 {Timing.Format(r.P50Seconds)}, p99 {Timing.Format(r.P99Seconds)} " +
+                              $"({r.Requests:N0} requests in {seconds} s, 0 errors)");
+            return new HttpResults(results[0], results[1], results[2]);
         }
         finally
         {
@@ -107,6 +105,43 @@ public static class HttpBench
             }
             await Task.WhenAll(serverOutput, serverError);
         }
+    }
+
+    /// <summary>What each path is, for the log: which caller and which credentials.</summary>
+    private static string Label(string path) => path switch
+    {
+        AdminSession.MetricsPagePath => $"{path} (page, signed-in admin)",
+        PrometheusPath => $"{path} (bearer token)",
+        _ => $"{path} (anonymous)",
+    };
+
+    private static ProcessStartInfo ServerStartInfo(string url, string dataFolder, string token)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Beryl.Dashboard.dll"));
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add(url);
+        info.Environment["BERYL_DATA_DIR"] = dataFolder;
+        info.Environment["METRICS_PROMETHEUS_TOKEN"] = token;
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return info;
+    }
+
+    private static async Task CheckPrometheusAsync(string url, string token, TextWriter log)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var body = await http.GetStringAsync(url + PrometheusPath);
+        if (!body.Contains("beryl_items ", StringComparison.Ordinal))
+            throw new InvalidOperationException($"{PrometheusPath} did not serve the collected snapshot:\n{body[..Math.Min(body.Length, 400)]}");
+        log.WriteLine($"  server {url} up; {PrometheusPath} serves {body.Length:N0} bytes");
     }
 
     private static async Task<string> WrkAsync(string url, int seconds, int threads, int connections, string? header)

@@ -1,10 +1,11 @@
+using Beryl.Dashboard.Benchmark;
 using Beryl.Dashboard.Benchmark.Measure;
 
 namespace Beryl.Dashboard.Tests.Benchmark;
 
 /// <summary>
 /// How the benchmark reads wrk's summary (wrk 4.1, <c>--latency</c>), on hand-written samples: the load run must
-/// fail on any error wrk reports, since it asks for none.
+/// fail on any error wrk reports, since it asks for none. And the load settings the options default to.
 /// </summary>
 public sealed class WrkResultTests
 {
@@ -54,5 +55,23 @@ public sealed class WrkResultTests
     public void Output_without_a_summary_is_refused_rather_than_read_as_zero()
     {
         Assert.Throws<InvalidOperationException>(() => WrkResult.Parse("/health", "unable to connect to 127.0.0.1:1 Connection refused"));
+    }
+
+    [Theory]
+    [InlineData(new string[0], 60)]
+    [InlineData(new[] { "--only-http" }, 60)]
+    [InlineData(new[] { "--quick" }, 5)]
+    public void The_load_run_uses_32_connections_for_60_s_and_the_quick_run_for_5_s(string[] args, int seconds)
+    {
+        var options = BenchOptions.Parse(args);
+
+        Assert.Equal(32, options.WrkConnections);
+        Assert.Equal(seconds, options.WrkSeconds);
+    }
+
+    [Fact]
+    public void Skipping_http_and_running_only_http_exclude_each_other()
+    {
+        Assert.Throws<BenchUsageException>(() => BenchOptions.Parse(["--skip-http", "--only-http"]));
     }
 }
