@@ -8,6 +8,9 @@ public sealed class BenchUsageException(string message) : Exception(message);
 /// <summary>Thrown when the collector, the baseline and the floor disagree: no time is reported then.</summary>
 public sealed class BenchMismatchException(string message) : Exception(message);
 
+/// <summary>Thrown when wrk reports any error (socket error, timeout, non-2xx/3xx answer): the load run asks for none.</summary>
+public sealed class LoadErrorsException(string message) : Exception(message);
+
 /// <summary>The command line: <c>[run] [--quick] ...</c>, <c>plans</c>, or the child's <c>memory --data DIR</c>.</summary>
 public sealed record BenchOptions(
     string Command,

@@ -22,9 +22,9 @@ public sealed record WrkResult(string Path, double RequestsPerSecond, double P99
         // wrk prints these lines only when their counts are not all zero. Socket errors are connect, read, write
         // and timeout (no answer within --timeout); all of them, like a 4xx or 5xx, fail the run.
         if (output.Contains("Socket errors:", StringComparison.Ordinal))
-            throw new InvalidOperationException($"wrk got socket errors (connect, read, write or timeout) on {path}:\n{output}");
+            throw new LoadErrorsException($"wrk got socket errors (connect, read, write or timeout) on {path}:\n{output}");
         if (output.Contains("Non-2xx or 3xx responses", StringComparison.Ordinal))
-            throw new InvalidOperationException($"wrk got error responses from {path}:\n{output}");
+            throw new LoadErrorsException($"wrk got error responses from {path}:\n{output}");
         return new WrkResult(path, double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture),
             Seconds(p99), Seconds(p50), long.Parse(requests.Groups[1].Value, CultureInfo.InvariantCulture));
     }

@@ -46,7 +46,7 @@ public sealed class WrkResultTests
         var output = Clean.Replace("438.10MB read\n", "438.10MB read\n" + errorLine + "\n", StringComparison.Ordinal);
         Assert.NotEqual(Clean, output);
 
-        var error = Assert.Throws<InvalidOperationException>(() => WrkResult.Parse("/sys/metrics", output));
+        var error = Assert.Throws<LoadErrorsException>(() => WrkResult.Parse("/sys/metrics", output));
         Assert.Contains("/sys/metrics", error.Message);
         Assert.Contains(errorLine.Trim(), error.Message);
     }
