@@ -85,15 +85,29 @@ public static class HttpBench
             foreach (var (path, header) in targets)
                 await WrkAsync(url + path, warmUp, threads, connections, header);
             var results = new List<WrkResult>();
+            var errors = new List<string>();
             foreach (var (path, header) in targets)
-                results.Add(WrkResult.Parse(path, await WrkAsync(url + path, seconds, threads, connections, header)));
+            {
+                // An endpoint with errors does not stop the others: every endpoint is measured, then the run fails.
+                try
+                {
+                    var result = WrkResult.Parse(path, await WrkAsync(url + path, seconds, threads, connections, header));
+                    results.Add(result);
+                    log.WriteLine($"  {Label(path),-42} {result.RequestsPerSecond:N0} req/s, p50 {Timing.Format(result.P50Seconds)}, " +
+                                  $"p99 {Timing.Format(result.P99Seconds)} ({result.Requests:N0} requests in {seconds} s, 0 errors)");
+                }
+                catch (LoadErrorsException e)
+                {
+                    errors.Add(e.Message);
+                    log.WriteLine($"  {Label(path),-42} ERRORS (wrk's output below)");
+                }
+            }
 
             // wrk counts a redirect to /login as a success: the session must still hold after the run.
             await AdminSession.CheckAsync(url, cookies);
             log.WriteLine($"  the session cookie still opens {AdminSession.MetricsPagePath} after the run");
-            foreach (var r in results)
-                log.WriteLine($"  {Label(r.Path),-42} {r.RequestsPerSecond:N0} req/s, p50 {Timing.Format(r.P50Seconds)}, p99 {Timing.Format(r.P99Seconds)} " +
-                              $"({r.Requests:N0} requests in {seconds} s, 0 errors)");
+            if (errors.Count > 0)
+                throw new LoadErrorsException(string.Join("\n", errors));
             return new HttpResults(results[0], results[1], results[2]);
         }
         finally
