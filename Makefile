@@ -91,9 +91,14 @@ bench: bench-tools ## Benchmark at Beryl's scale: collector vs naive vs floor, m
 	set -o pipefail; $(BENCH) $(BENCH_ARGS) 2>&1 | tee .bench/bench.log
 
 .PHONY: bench-quick
-bench-quick: bench-tools ## The same benchmark at a tenth of the size, wrk for 5 s (under two minutes once built)
+bench-quick: bench-tools ## The same benchmark at a tenth of the size, wrk for 5 s per endpoint (about two minutes once built)
 	dotnet build -c Release Beryl.Dashboard.Benchmark
 	set -o pipefail; $(BENCH) --quick $(BENCH_ARGS) 2>&1 | tee .bench/bench-quick.log
+
+.PHONY: bench-load
+bench-load: bench-tools ## Only the load run at full size: wrk 60 s, 32 connections on the page (signed in), Prometheus, /health
+	dotnet build -c Release Beryl.Dashboard.Benchmark
+	set -o pipefail; $(BENCH) --only-http $(BENCH_ARGS) 2>&1 | tee .bench/bench-load.log
 
 .PHONY: bench-tools
 bench-tools: ## Install wrk for the benchmark (needs root or sudo when missing)

@@ -8,6 +8,9 @@ public sealed class BenchUsageException(string message) : Exception(message);
 /// <summary>Thrown when the collector, the baseline and the floor disagree: no time is reported then.</summary>
 public sealed class BenchMismatchException(string message) : Exception(message);
 
+/// <summary>Thrown when wrk reports any error (socket error, timeout, non-2xx/3xx answer): the load run asks for none.</summary>
+public sealed class LoadErrorsException(string message) : Exception(message);
+
 /// <summary>The command line: <c>[run] [--quick] ...</c>, <c>plans</c>, or the child's <c>memory --data DIR</c>.</summary>
 public sealed record BenchOptions(
     string Command,
@@ -19,13 +22,15 @@ public sealed record BenchOptions(
     int WrkThreads,
     int WrkConnections,
     int Seed,
-    bool SkipHttp)
+    bool SkipHttp,
+    bool OnlyHttp)
 {
     public const string Usage =
         "Usage: Beryl.Dashboard.Benchmark [run] [--quick] [--bench-dir DIR] [--repetitions N] [--wrk-seconds S]\n" +
-        "                                 [--wrk-threads N] [--wrk-connections N] [--seed N] [--skip-http]\n" +
+        "                                 [--wrk-threads N] [--wrk-connections N] [--seed N] [--skip-http | --only-http]\n" +
         "       Beryl.Dashboard.Benchmark plans [--quick] [--bench-dir DIR]   (EXPLAIN QUERY PLAN of the collector's statements)\n" +
         "  --quick           a tenth of the size (and a hundredth for the memory comparison), wrk for 5 s, 5 repetitions\n" +
+        "  --only-http       only the load run: collect the day once, then wrk (default 60 s, 32 connections) on each endpoint\n" +
         "  --repetitions N   timed runs of the naive baseline (default 7; quick 5); the collector and the floor get 2N+1\n" +
         "  --bench-dir DIR   where the datasets are kept (default: .bench at the repository root)";
 
@@ -41,10 +46,10 @@ public sealed record BenchOptions(
         if (command is not ("run" or "memory" or "plans"))
             throw new BenchUsageException($"Unknown command '{command}'.");
         var quick = false;
-        var skipHttp = false;
+        bool skipHttp = false, onlyHttp = false;
         string? benchDir = null, data = null;
         int? repetitions = null;
-        int seed = DatasetSpec.DefaultSeed, threads = 2, connections = 16;
+        int seed = DatasetSpec.DefaultSeed, threads = 2, connections = 32;
         int? wrkSeconds = null;
         for (var i = command == "run" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i++)
         {
@@ -60,6 +65,7 @@ public sealed record BenchOptions(
             {
                 case "--quick": quick = true; break;
                 case "--skip-http": skipHttp = true; break;
+                case "--only-http": onlyHttp = true; break;
                 case "--bench-dir": benchDir = Value(); break;
                 case "--data": data = Value(); break;
                 case "--repetitions": repetitions = Number(5); break;
@@ -70,8 +76,11 @@ public sealed record BenchOptions(
                 default: throw new BenchUsageException($"Unknown option '{args[i]}'.");
             }
         }
+        if (skipHttp && onlyHttp)
+            throw new BenchUsageException("--skip-http and --only-http exclude each other.");
+        // The load run of issue 6: 60 s with 32 connections; the quick run keeps the connections and shortens the time.
         return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), data, repetitions ?? (quick ? 5 : 7),
-            wrkSeconds ?? (quick ? 5 : 30), threads, connections, seed, skipHttp);
+            wrkSeconds ?? (quick ? 5 : 60), threads, connections, seed, skipHttp, onlyHttp);
     }
 
     /// <summary><c>.bench</c> at the repository root (found from this program's folder), else in the current folder.</summary>

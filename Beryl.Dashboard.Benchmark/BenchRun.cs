@@ -11,16 +11,19 @@ namespace Beryl.Dashboard.Benchmark;
 
 /// <summary>
 /// One benchmark run (issue 7), on one dataset: the collector, the naive baseline and the floor (checked equal
-/// first), peak memory against a tenth of the size, the report, and the HTTP endpoints under wrk.
+/// first), peak memory against a tenth of the size, the report, and the HTTP endpoints under wrk (the load run of
+/// issue 6; <c>--only-http</c> runs it alone).
 /// </summary>
 public static class BenchRun
 {
     public static async Task<int> RunAsync(BenchOptions options, TextWriter log)
     {
-        log.WriteLine($"Beryl Dashboard benchmark ({(options.Quick ? "quick: a tenth of the size" : "full size")}), " +
-                      $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        log.WriteLine($"Beryl Dashboard benchmark ({(options.Quick ? "quick: a tenth of the size" : "full size")}" +
+                      $"{(options.OnlyHttp ? ", HTTP only" : "")}), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         var datasets = new BenchDatasets(options.BenchDir, log);
         var (folder, spec) = await datasets.EnsureAsync(options.Scale, options.Seed);
+        if (options.OnlyHttp)
+            return await RunHttpOnlyAsync(options, folder, spec, log);
         var (tenthFolder, tenthSpec) = await datasets.EnsureAsync(options.Scale / 10, options.Seed);
 
         await using var services = await BenchServices.CreateAsync(folder);
@@ -74,12 +77,7 @@ public static class BenchRun
         log.WriteLine($"  {report.Statements} statements per report, {report.Alerts} alerts");
 
         // 5. The endpoints.
-        (WrkResult Prometheus, WrkResult Health)? http = null;
-        if (!options.SkipHttp)
-        {
-            log.WriteLine($"HTTP: wrk -t{options.WrkThreads} -c{options.WrkConnections} -d{options.WrkSeconds}s --latency, same server, 127.0.0.1:");
-            http = await HttpBench.RunAsync(folder, options.WrkSeconds, options.WrkThreads, options.WrkConnections, log);
-        }
+        var http = options.SkipHttp ? null : await RunHttpAsync(options, folder, log);
 
         var ratios = new Ratios(
             collectorTiming.Median / floorTiming.Median,
@@ -95,17 +93,49 @@ public static class BenchRun
         log.WriteLine($"floor:            {Timing.Format(floorTiming.Median)}");
         log.WriteLine($"peak memory:      {memory.PeakRssMb:0.0} MB ({spec.FolderName}), {tenthMemory.PeakRssMb:0.0} MB ({tenthSpec.FolderName})");
         log.WriteLine($"report:           {Timing.Format(report.Timing.Median)}");
-        if (http is { } r)
-        {
-            log.WriteLine($"prometheus:       {r.Prometheus.RequestsPerSecond:0} req/s, p99 {Timing.Format(r.Prometheus.P99Seconds)}");
-            log.WriteLine($"health:           {r.Health.RequestsPerSecond:0} req/s, p99 {Timing.Format(r.Health.P99Seconds)}");
-        }
+        if (http is not null)
+            WriteHttpSummary(http, log);
         log.WriteLine();
         foreach (var line in ratios.Lines())
             log.WriteLine(line);
         log.WriteLine();
         foreach (var goal in ratios.Goals())
             log.WriteLine(goal);
+        return 0;
+    }
+
+    private static async Task<HttpResults> RunHttpAsync(BenchOptions options, string folder, TextWriter log)
+    {
+        log.WriteLine($"HTTP: wrk -t{options.WrkThreads} -c{options.WrkConnections} -d{options.WrkSeconds}s --timeout {HttpBench.WrkTimeout} --latency " +
+                      "on each endpoint in turn, same server, 127.0.0.1; any socket error, timeout or non-2xx/3xx fails the run:");
+        return await HttpBench.RunAsync(folder, options.WrkSeconds, options.WrkThreads, options.WrkConnections, log);
+    }
+
+    private static void WriteHttpSummary(HttpResults http, TextWriter log)
+    {
+        foreach (var (name, r) in new[] { ("metrics page:", http.Page), ("prometheus:", http.Prometheus), ("health:", http.Health) })
+            log.WriteLine($"{name,-17} {r.RequestsPerSecond:0} req/s, p50 {Timing.Format(r.P50Seconds)}, p99 {Timing.Format(r.P99Seconds)}, " +
+                          $"{r.Requests:N0} requests, 0 errors");
+    }
+
+    /// <summary>
+    /// <c>--only-http</c>: the load run alone. The day is collected once first, so the endpoints serve its snapshot
+    /// even on a dataset just built (a full run has collected it by the time it gets to HTTP).
+    /// </summary>
+    private static async Task<int> RunHttpOnlyAsync(BenchOptions options, string folder, DatasetSpec spec, TextWriter log)
+    {
+        log.WriteLine($"Collecting {BenchDay.Day:yyyy-MM-dd} once, for the endpoints to serve");
+        await using (var services = await BenchServices.CreateAsync(folder))
+            await services.GetRequiredService<MetricsCollector>().CollectAsync(BenchDay.Day);
+        var http = await RunHttpAsync(options, folder, log);
+
+        log.WriteLine();
+        log.WriteLine($"== wrk, {options.WrkSeconds} s and {options.WrkConnections} connections each ({spec.FolderName}: {spec.Describe()}) ==");
+        WriteHttpSummary(http, log);
+        log.WriteLine();
+        var ratio = http.Prometheus.RequestsPerSecond / http.Health.RequestsPerSecond;
+        log.WriteLine(Ratios.PrometheusHealthLine(ratio));
+        log.WriteLine(Ratios.PrometheusHealthGoal(ratio));
         return 0;
     }
 
@@ -152,7 +182,7 @@ public sealed record Ratios(double CollectorFloor, double CollectorNaive, double
         yield return $"ratio collector/naive: {F(CollectorNaive)}";
         yield return $"ratio memory full/tenth: {F(MemoryFullTenth)}";
         yield return $"report statements: {ReportStatements}";
-        yield return $"ratio prometheus/health throughput: {(PrometheusHealth is double p ? F(p) : "n/a")}";
+        yield return PrometheusHealth is double p ? PrometheusHealthLine(p) : "ratio prometheus/health throughput: n/a";
     }
 
     public IEnumerable<string> Goals()
@@ -161,8 +191,12 @@ public sealed record Ratios(double CollectorFloor, double CollectorNaive, double
         yield return Goal("collector/naive <= 0.33", CollectorNaive <= 0.33);
         yield return Goal("memory full/tenth <= 1.3", MemoryFullTenth <= 1.3);
         yield return Goal("report statements <= 3", ReportStatements <= 3);
-        yield return PrometheusHealth is double p ? Goal("prometheus/health throughput >= 0.5", p >= 0.5) : "goal prometheus/health throughput >= 0.5: not measured (--skip-http)";
+        yield return PrometheusHealth is double p ? PrometheusHealthGoal(p) : "goal prometheus/health throughput >= 0.5: not measured (--skip-http)";
     }
+
+    public static string PrometheusHealthLine(double ratio) => $"ratio prometheus/health throughput: {F(ratio)}";
+
+    public static string PrometheusHealthGoal(double ratio) => Goal("prometheus/health throughput >= 0.5", ratio >= 0.5);
 
     private static string Goal(string goal, bool met) => $"goal {goal}: {(met ? "met" : "MISSED")}";
 

@@ -26,7 +26,7 @@ internal static class BenchProgram
             await Console.Error.WriteLineAsync(BenchOptions.Usage);
             return 2;
         }
-        catch (BenchMismatchException e)
+        catch (Exception e) when (e is BenchMismatchException or LoadErrorsException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 1;

@@ -1,0 +1,50 @@
+using Beryl.Dashboard.BerylData;
+using Microsoft.Data.Sqlite;
+
+namespace Beryl.Dashboard.Benchmark.Measure;
+
+/// <summary>The admin the load run signs in as: one of the dataset's own superusers, given a password the bench knows.</summary>
+public sealed record BenchAdmin(int Id, string Email, string Password)
+{
+    /// <summary>Public on purpose: it opens only bench datasets, which hold no real account.</summary>
+    public const string KnownPassword = "beryl-bench-admin";
+
+    /// <summary>
+    /// A fixed salt makes the stored hash the same on every run, so a kept dataset is written once and then left alone.
+    /// The app's own iteration count: the one sign-in costs what it costs in production.
+    /// </summary>
+    private static readonly string KnownHash = DjangoPasswordHasher.Hash(KnownPassword, salt: "berylbenchadmin");
+
+    /// <summary>
+    /// The first active, not banned superuser of the dataset (the generator gives them an unusable password "!"),
+    /// with <see cref="KnownPassword"/> set. Setting a password on an existing admin rather than adding a user keeps
+    /// every number the same: no metric reads passwords, so the dataset need not be rebuilt.
+    /// </summary>
+    public static async Task<BenchAdmin> EnsureAsync(string dataFolder)
+    {
+        await using var connection = new SqliteConnection(BenchServices.BerylConnectionString(dataFolder));
+        await connection.OpenAsync();
+        var (id, email) = await FirstAdminAsync(connection);
+        await using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE Users SET Password = $hash WHERE Id = $id AND Password <> $hash";
+        update.Parameters.AddWithValue("$hash", KnownHash);
+        update.Parameters.AddWithValue("$id", id);
+        await update.ExecuteNonQueryAsync();
+        return new BenchAdmin(id, email, KnownPassword);
+    }
+
+    /// <summary>Who may use the dashboard (<c>AdminPrincipal.IsAdmin</c>), in the same terms, in SQL.</summary>
+    private static async Task<(int Id, string Email)> FirstAdminAsync(SqliteConnection connection)
+    {
+        await using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT u.Id, u.Email FROM Users u LEFT JOIN UserProfiles p ON p.UserId = u.Id
+            WHERE u.IsSuperuser AND u.IsActive AND COALESCE(p.IsContentBanned, 0) = 0
+            ORDER BY u.Id LIMIT 1
+            """;
+        await using var reader = await select.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+            throw new InvalidOperationException("The bench dataset has no active, not banned superuser to sign in as.");
+        return (reader.GetInt32(0), reader.GetString(1));
+    }
+}
