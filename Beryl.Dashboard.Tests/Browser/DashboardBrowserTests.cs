@@ -37,24 +37,8 @@ public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture)
 
     private static string Screenshot(string name) => RepositoryPaths.File("docs", "screenshots", name);
 
-    private async Task<IPage> SignedInPageAsync(int width, int height, ColorScheme scheme = ColorScheme.Light)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = scheme,
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{dashboard.Url}/sys/metrics");
-        Assert.Contains("/login", page.Url);
-        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
-        await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{dashboard.Url}/sys/metrics");
-        // Clicks only work once the Blazor circuit runs the page.
-        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(int width, int height, ColorScheme scheme = ColorScheme.Light) =>
+        BrowserSignIn.MetricsPageAsync(browser, dashboard.Url, width, height, scheme);
 
     [Fact]
     public async Task An_admin_signs_in_reads_the_table_collects_now_and_opens_a_chart()

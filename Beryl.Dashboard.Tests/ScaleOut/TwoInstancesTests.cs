@@ -88,8 +88,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
         {
-            var pageA = await SignedInPageAsync(browser, a);
-            var pageB = await SignedInPageAsync(browser, b);
+            var pageA = await BrowserSignIn.MetricsPageAsync(browser, a.Url);
+            var pageB = await BrowserSignIn.MetricsPageAsync(browser, b.Url);
             var before = await LastCollectionAsync(pageA);
             Assert.Equal(before, await LastCollectionAsync(pageB));
 
@@ -163,19 +163,6 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         var value = await command.ExecuteScalarAsync();
         return value is DBNull ? null : value;
-    }
-
-    private static async Task<IPage> SignedInPageAsync(IBrowser browser, RunningDashboard dashboard)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{dashboard.Url}/login");
-        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
-        await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{dashboard.Url}/sys/metrics");
-        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
-        return page;
     }
 
     private static async Task<string> LastCollectionAsync(IPage page) =>

@@ -1,0 +1,28 @@
+using Beryl.Dashboard.Demo;
+using Microsoft.Playwright;
+
+namespace Beryl.Dashboard.Tests.Support;
+
+/// <summary>A new browser context signed in to a running dashboard as the demo admin, on the metrics page, interactive.</summary>
+public static class BrowserSignIn
+{
+    public static async Task<IPage> MetricsPageAsync(IBrowser browser, string url, int width = 1400, int height = 1000,
+        ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = scheme,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{url}/sys/metrics");
+        Assert.Contains("/login", page.Url);
+        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
+        await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{url}/sys/metrics");
+        // Clicks only work once the Blazor circuit runs the page.
+        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
+        return page;
+    }
+}
