@@ -4,7 +4,6 @@ using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Metrics;
 using Beryl.Dashboard.Tests.Support;
-using Npgsql;
 
 namespace Beryl.Dashboard.Tests.Faults;
 
@@ -85,23 +84,10 @@ public sealed class PostgresOutageTests : IAsyncLifetime
     /// <summary>Starts a collection that waits on a lock another connection holds on <paramref name="table"/>; returns once it waits.</summary>
     private async Task<Task<CollectionResult>> CollectBlockedOnAsync(string table, RecordingProgress progress)
     {
-        // Left open on purpose: the lock holds until the server stops under it.
-        var holder = new NpgsqlConnection(connectionString);
-        await holder.OpenAsync();
-        await using (var lockTable = new NpgsqlCommand($"BEGIN; LOCK TABLE \"{table}\" IN ACCESS EXCLUSIVE MODE;", holder))
-            await lockTable.ExecuteNonQueryAsync();
-
+        // Not let go: it holds until the server stops under it.
+        var tableLock = await PostgresTableLock.TakeAsync(connectionString, table);
         var collection = services.Get<MetricsCollector>().CollectAsync(June15.Day, progress);
-        await using var watch = new NpgsqlConnection(connectionString);
-        await watch.OpenAsync();
-        await using var waiting = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", watch);
-        for (var attempt = 0; (long)(await waiting.ExecuteScalarAsync())! == 0; attempt++)
-        {
-            Assert.False(collection.IsCompleted, $"The collection finished without waiting for \"{table}\".");
-            Assert.True(attempt < 600, $"The collection never waited for \"{table}\".");
-            await Task.Delay(50);
-        }
+        await tableLock.UntilWaitedOnAsync(collection);
         return collection;
     }
 

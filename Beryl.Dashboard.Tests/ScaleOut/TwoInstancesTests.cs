@@ -94,19 +94,13 @@ public sealed class TwoInstancesTests : IAsyncLifetime
             Assert.Equal(before, await LastCollectionAsync(pageB));
 
             // The collection will wait at its save for this lock: long enough to be seen running on both pages.
-            await using (var holder = new NpgsqlConnection(connectionString))
+            await using (await PostgresTableLock.TakeAsync(connectionString, "Snapshots"))
             {
-                await holder.OpenAsync();
-                await using var tx = await holder.BeginTransactionAsync();
-                await using (var lockTable = new NpgsqlCommand("LOCK TABLE \"Snapshots\" IN ACCESS EXCLUSIVE MODE", holder, tx))
-                    await lockTable.ExecuteNonQueryAsync();
-
                 await pageA.ClickAsync("[data-testid=collect-now]");
                 foreach (var page in new[] { pageA, pageB })
                     await page.Locator("[data-testid=collect-progress]").WaitForAsync(new() { Timeout = 30_000 });
                 Assert.Equal(await JobLinkAsync(pageA), await JobLinkAsync(pageB));
                 Assert.True(await pageB.Locator("[data-testid=collect-now]").IsDisabledAsync());
-                await tx.RollbackAsync();
             }
 
             foreach (var page in new[] { pageA, pageB })
