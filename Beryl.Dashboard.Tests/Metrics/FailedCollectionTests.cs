@@ -23,7 +23,7 @@ public sealed class FailedCollectionTests
         var failing = new FailingSource();
         await using var services = await TestServices.CreateAsync(June15.CollectedAt,
             configure: s => s.AddSingleton<IMetricSource>(failing));
-        await SeedAndCollectOnceAsync(services);
+        await FirstSnapshot.SeedAndCollectAsync(services);
 
         failing.Fail = true;
         var progress = new RecordingProgress();
@@ -33,7 +33,7 @@ public sealed class FailedCollectionTests
         Assert.Equal("disk gone", error.Message);
         // It failed in the middle: after the first categories, before Storage and the save.
         Assert.Equal(["Users", "Collections", "Items", "Links"], progress.Steps);
-        await AssertFirstSnapshotIntactAsync(services);
+        await FirstSnapshot.AssertIntactAsync(services);
     }
 
     [Fact]
@@ -42,43 +42,14 @@ public sealed class FailedCollectionTests
         var interceptor = new FailingInsertInterceptor();
         await using var services = await TestServices.CreateAsync(June15.CollectedAt,
             configure: s => s.ConfigureDashboardDb(o => o.AddInterceptors(interceptor)));
-        await SeedAndCollectOnceAsync(services);
+        await FirstSnapshot.SeedAndCollectAsync(services);
 
         interceptor.Armed = true;
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => services.Get<MetricsCollector>().CollectAsync(June15.Day));
         Assert.IsType<InvalidOperationException>(error.InnerException);
 
         Assert.True(interceptor.DeletedBeforeFailing, "The failure should come after the old snapshot's rows were deleted.");
-        await AssertFirstSnapshotIntactAsync(services);
-    }
-
-    /// <summary>One user, collected: users_total 1. Then a second user appears, so a new collection would say 2.</summary>
-    private static async Task SeedAndCollectOnceAsync(TestServices services)
-    {
-        await using (var db = services.Beryl())
-        {
-            db.Users.Add(new User { Email = "a@example.org", DateJoined = June15.Old });
-            await db.SaveChangesAsync();
-        }
-        await services.Get<MetricsCollector>().CollectAsync(June15.Day);
-        await using (var db = services.Beryl())
-        {
-            db.Users.Add(new User { Email = "b@example.org", DateJoined = June15.InDay });
-            await db.SaveChangesAsync();
-        }
-        services.Clock.Advance(TimeSpan.FromMinutes(10));
-    }
-
-    private static async Task AssertFirstSnapshotIntactAsync(TestServices services)
-    {
-        var snapshot = await Collected.LoadAsync(services, June15.Day);
-        Assert.Equal(June15.Utc("2026-06-15T22:05:00"), snapshot.Snapshot.CollectedAt);
-        Assert.Equal(1, snapshot["users_total"]);
-        Assert.Equal(0, snapshot["users_new_24h"]);
-        Assert.All(MetricCatalog.All.Where(m => !m.IsDistribution),
-            m => Assert.Contains(snapshot.Snapshot.Values, v => v.Key == m.Key));
-        var stored = await services.Get<SnapshotStore>().ListAsync(June15.Day.AddDays(-40), June15.Day.AddDays(40));
-        Assert.Single(stored);
+        await FirstSnapshot.AssertIntactAsync(services);
     }
 
     private sealed class FailingSource : IMetricSource
