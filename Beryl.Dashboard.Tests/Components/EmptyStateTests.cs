@@ -11,6 +11,7 @@ public sealed class EmptyStateTests : MudComponentTest
     private IRenderedComponent<EmptyState> RenderEmptyState(DateOnly? day = null, bool collecting = false) =>
         Render<EmptyState>(p => p
             .Add(c => c.Day, day)
+            .Add(c => c.Today, new DateOnly(2026, 6, 16))
             .Add(c => c.Collecting, collecting)
             .Add(c => c.OnCollect, () => _collects++));
 
@@ -31,6 +32,16 @@ public sealed class EmptyStateTests : MudComponentTest
         Assert.Equal("No snapshot for 2026-06-15", TextOf(cut.Find("h6")));
         Assert.Equal("collect-daily-metrics --date 2026-06-15", TextOf(cut.Find("code")));
         Assert.DoesNotContain("No metrics collected yet", cut.Markup);
+    }
+
+    [Fact]
+    public void A_day_still_to_come_offers_no_command_the_command_line_would_refuse()
+    {
+        var cut = RenderEmptyState(new DateOnly(2026, 6, 17));
+
+        Assert.Equal("No snapshot for 2026-06-17", TextOf(cut.Find("h6")));
+        Assert.Contains("That day is still to come: there is nothing to collect yet.", cut.Markup);
+        Assert.Empty(cut.FindAll("code"));
     }
 
     [Fact]
