@@ -1,16 +1,44 @@
 using Beryl.Dashboard.Auth;
+using Beryl.Dashboard.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Beryl.Dashboard.Tests.Auth;
 
-public sealed class SignInThrottleTests
+/// <summary>The in-memory throttle of one instance.</summary>
+public sealed class SignInThrottleTests : SignInThrottleContract
+{
+    protected override Task<ISignInThrottle> CreateAsync(FakeTimeProvider clock) =>
+        Task.FromResult<ISignInThrottle>(new SignInThrottle(clock));
+}
+
+/// <summary>The throttle every instance shares on PostgreSQL, on a migrated database of the throwaway server.</summary>
+public sealed class PostgresSignInThrottleTests : SignInThrottleContract
+{
+    private TestServices services = null!;
+
+    protected override async Task<ISignInThrottle> CreateAsync(FakeTimeProvider clock)
+    {
+        var connectionString = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        services = await TestServices.CreateAsync(clock.GetUtcNow(), TestDatabase.PostgresSettings(connectionString));
+        return new PostgresSignInThrottle(connectionString, clock);
+    }
+
+    public override async Task DisposeAsync() => await services.DisposeAsync();
+}
+
+/// <summary>The rule both throttles keep: five failures a minute per key, the window sliding, success forgiven.</summary>
+public abstract class SignInThrottleContract : IAsyncLifetime
 {
     private static readonly string[] Keys = ["client:203.0.113.7", "account:root@beryl.test"];
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-    private readonly SignInThrottle throttle;
+    private ISignInThrottle throttle = null!;
 
-    public SignInThrottleTests() => throttle = new SignInThrottle(clock);
+    protected abstract Task<ISignInThrottle> CreateAsync(FakeTimeProvider clock);
+
+    public async Task InitializeAsync() => throttle = await CreateAsync(clock);
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void Five_failures_are_allowed_and_the_sixth_attempt_is_refused()

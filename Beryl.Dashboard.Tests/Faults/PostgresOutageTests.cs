@@ -1,5 +1,4 @@
 using Beryl.Dashboard.BerylData;
-using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Metrics;
@@ -23,11 +22,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
     {
         server = await PostgresServer.StartAsync();
         connectionString = await server.CreateDatabaseAsync();
-        services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?>
-        {
-            [DatabaseSettings.ProviderKey] = "postgres",
-            ["ConnectionStrings:Dashboard"] = connectionString,
-        });
+        services = await TestServices.CreateAsync(June15.CollectedAt, TestDatabase.PostgresSettings(connectionString));
         await FirstSnapshot.SeedAndCollectAsync(services);
     }
 

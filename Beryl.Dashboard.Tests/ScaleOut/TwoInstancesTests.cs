@@ -14,7 +14,8 @@ namespace Beryl.Dashboard.Tests.ScaleOut;
 /// <summary>
 /// Two dashboard instances (real processes on Kestrel, each with its own data folder, as on two machines)
 /// sharing one PostgreSQL database for Beryl's data, the snapshots and Hangfire: the nightly job runs once,
-/// the day has one snapshot, "Collect now" clicked on one instance shows on both pages, and a session works on both.
+/// the day has one snapshot, "Collect now" clicked on one instance shows on both pages, a session works on both,
+/// and failed sign-ins count together.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class TwoInstancesTests : IAsyncLifetime
@@ -127,6 +128,25 @@ public sealed class TwoInstancesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, onB.StatusCode);
         Assert.Contains("data-testid=\"metrics-page\"", await onB.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_sixth_failed_sign_in_is_refused_whichever_instance_it_reaches()
+    {
+        using var onA = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(a.Url) };
+        using var onB = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(b.Url) };
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            // Alternating, as a load balancer would spread them.
+            using var refused = await SignIn.PostLoginAsync(attempt % 2 == 1 ? onA : onB, "guess@beryl.local", "wrong");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        using var sixthOnA = await SignIn.PostLoginAsync(onA, "guess@beryl.local", "wrong");
+        using var sixthOnB = await SignIn.PostLoginAsync(onB, "guess@beryl.local", "wrong");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, sixthOnA.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, sixthOnB.StatusCode);
     }
 
     private PostgreSqlStorage HangfireStorage()

@@ -23,13 +23,15 @@ public static class TestDatabase
     {
         if (!IsPostgres)
             return [];
-        var server = await PostgresServer.SharedAsync();
-        return new Dictionary<string, string?>
-        {
-            [DatabaseSettings.ProviderKey] = "postgres",
-            ["ConnectionStrings:Dashboard"] = await server.CreateDatabaseAsync(),
-        };
+        return PostgresSettings(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync());
     }
+
+    /// <summary>Everything on the PostgreSQL database of <paramref name="connectionString"/>.</summary>
+    public static Dictionary<string, string?> PostgresSettings(string connectionString) => new()
+    {
+        [DatabaseSettings.ProviderKey] = "postgres",
+        ["ConnectionStrings:Dashboard"] = connectionString,
+    };
 
     /// <summary>Configures the dashboard's context on either engine (PostgreSQL's is a subclass).</summary>
     public static IServiceCollection ConfigureDashboardDb(this IServiceCollection services, Action<DbContextOptionsBuilder> configure) =>

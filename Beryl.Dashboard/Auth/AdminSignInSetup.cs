@@ -34,7 +34,9 @@ public static class AdminSignInSetup
                 ? new PostgresKeyRepository(databases.Dashboard)
                 : new FileSystemXmlRepository(new DirectoryInfo(data.File("keys")), loggers));
 
-        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ISignInThrottle>(sp => sp.GetRequiredService<DatabaseSettings>() is { Provider: DatabaseProvider.Postgres } databases
+            ? new PostgresSignInThrottle(databases.Dashboard, sp.GetRequiredService<TimeProvider>())
+            : new SignInThrottle(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BerylAccounts>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<AdminCookieEvents>();

@@ -17,7 +17,7 @@ public enum SignInOutcome
 /// <summary>
 /// One sign-in attempt from the /login form: throttle, check the credentials, issue the session cookie.
 /// </summary>
-public sealed class PasswordSignIn(BerylAccounts accounts, SignInThrottle throttle)
+public sealed class PasswordSignIn(BerylAccounts accounts, ISignInThrottle throttle)
 {
     /// <summary>Clients without a remote address (a test server, a unix socket) share one budget.</summary>
     public const string UnknownClient = "unknown";

@@ -2,15 +2,36 @@ namespace Beryl.Dashboard.Auth;
 
 /// <summary>
 /// Counts failed sign-ins per key (a client, an account) in a sliding window: once a key has
-/// <see cref="AllowedFailures"/> failures within <see cref="Window"/>, further attempts on it are refused
-/// until the oldest of them leaves the window. Refused attempts are not counted, so the lock lifts a
-/// minute after the last real guess. In memory: a restart forgets the counts, which is acceptable for
-/// one instance; several instances would each allow their own five.
+/// <see cref="SignInThrottle.AllowedFailures"/> failures within <see cref="SignInThrottle.Window"/>, further
+/// attempts on it are refused until the oldest of them leaves the window. Refused attempts are not counted, so
+/// the lock lifts a minute after the last real guess.
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock)
+public interface ISignInThrottle
+{
+    /// <summary>
+    /// Starts an attempt on <paramref name="keys"/>: when none is limited, the attempt is counted as a failure
+    /// right away (so parallel guesses cannot all slip in under the limit) and a ticket is returned, which
+    /// <see cref="Forgive"/> takes back when the password was right. Null when a key is limited;
+    /// <paramref name="retryAfter"/> then says when the attempt could be made again.
+    /// </summary>
+    SignInTicket? TryStart(IReadOnlyList<string> keys, out TimeSpan retryAfter);
+
+    /// <summary>The attempt of <paramref name="ticket"/> succeeded: it no longer counts as a failure.</summary>
+    void Forgive(SignInTicket ticket);
+}
+
+/// <summary>
+/// The throttle of one instance, in memory: a restart forgets the counts, which is acceptable for one instance.
+/// Several instances on PostgreSQL share <see cref="PostgresSignInThrottle"/> instead.
+/// </summary>
+public sealed class SignInThrottle(TimeProvider clock) : ISignInThrottle
 {
     public const int AllowedFailures = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a key with these failures inside the window (oldest first) must wait; zero when it may try.</summary>
+    public static TimeSpan RetryAfter(IReadOnlyList<DateTimeOffset> recent, DateTimeOffset now) =>
+        recent.Count >= AllowedFailures ? recent[^AllowedFailures] + Window - now : TimeSpan.Zero;
 
     /// <summary>Above this many keys, stale ones are swept so a spray of addresses or emails cannot grow memory without end.</summary>
     private const int SweepAbove = 1024;
@@ -18,12 +39,6 @@ public sealed class SignInThrottle(TimeProvider clock)
     private readonly Lock gate = new();
     private readonly Dictionary<string, List<DateTimeOffset>> failures = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Starts an attempt on <paramref name="keys"/>: when none is limited, the attempt is counted as a failure
-    /// right away (so parallel guesses cannot all slip in under the limit) and a ticket is returned, which
-    /// <see cref="Forgive"/> takes back when the password was right. Null when a key is limited;
-    /// <paramref name="retryAfter"/> then says when the attempt could be made again.
-    /// </summary>
     public SignInTicket? TryStart(IReadOnlyList<string> keys, out TimeSpan retryAfter)
     {
         var now = clock.GetUtcNow();
@@ -33,8 +48,8 @@ public sealed class SignInThrottle(TimeProvider clock)
                 Sweep(now);
             retryAfter = TimeSpan.Zero;
             foreach (var key in keys)
-                if (Recent(key, now) is { Count: >= AllowedFailures } recent)
-                    retryAfter = Max(retryAfter, recent[^AllowedFailures] + Window - now);
+                if (Recent(key, now) is { } recent)
+                    retryAfter = Max(retryAfter, RetryAfter(recent, now));
             if (retryAfter > TimeSpan.Zero)
                 return null;
             foreach (var key in keys)
@@ -47,7 +62,6 @@ public sealed class SignInThrottle(TimeProvider clock)
         }
     }
 
-    /// <summary>The attempt of <paramref name="ticket"/> succeeded: it no longer counts as a failure.</summary>
     public void Forgive(SignInTicket ticket)
     {
         lock (gate)
@@ -72,8 +86,8 @@ public sealed class SignInThrottle(TimeProvider clock)
                 failures.Remove(key);
     }
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    internal static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
 
-/// <summary>An attempt counted by <see cref="SignInThrottle.TryStart"/>, to forgive if it succeeds.</summary>
+/// <summary>An attempt counted by <see cref="ISignInThrottle.TryStart"/>, to forgive if it succeeds.</summary>
 public sealed record SignInTicket(IReadOnlyList<string> Keys, DateTimeOffset At);
