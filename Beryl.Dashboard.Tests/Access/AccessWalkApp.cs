@@ -46,7 +46,7 @@ public sealed class AccessWalkApp : IAsyncLifetime
     /// <summary>A fresh client (its own cookies, redirects not followed) for <paramref name="caller"/>.</summary>
     public async Task<HttpClient> ClientAsync(Caller caller)
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateSignInClient();
         switch (caller)
         {
             case Caller.AnonymousWithToken:

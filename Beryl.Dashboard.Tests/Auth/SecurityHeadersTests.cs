@@ -1,26 +1,10 @@
 using Beryl.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Beryl.Dashboard.Tests.Auth;
 
 [Collection(AppCollection.Name)]
-public sealed class SecurityHeadersTests : IAsyncLifetime
+public sealed class SecurityHeadersTests : AdminAndMemberApp
 {
-    private readonly DashboardAppFactory app = new();
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await TestUsers.AddAsync(app.Services, "member@beryl.test", superuser: false);
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("/login")]   // a page
     [InlineData("/")]        // the redirect to /login
@@ -28,7 +12,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [InlineData("/app.css")] // a static asset
     public async Task Every_response_forbids_sniffing_referrers_and_framing(string path)
     {
-        using var response = await client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
 
         AssertSecurityHeaders(response);
     }
@@ -36,9 +20,9 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task The_403_of_a_non_admin_carries_them_too()
     {
-        await SignIn.SignInAsync(client, "member@beryl.test", TestUsers.Password);
+        await SignIn.SignInAsync(Client, "member@beryl.test", TestUsers.Password);
 
-        using var response = await client.GetAsync("/");
+        using var response = await Client.GetAsync("/");
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
         AssertSecurityHeaders(response);

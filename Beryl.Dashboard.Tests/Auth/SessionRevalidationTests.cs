@@ -16,7 +16,7 @@ public sealed class SessionRevalidationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, Email);
         await SignIn.SignInAsync(client, Email, TestUsers.Password);
     }

@@ -20,7 +20,7 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, "root@beryl.test");
     }
 

@@ -16,7 +16,7 @@ public sealed class SignInTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, "Root@Beryl.test");
         await TestUsers.AddAsync(app.Services, "retired@beryl.test", active: false);
         await TestUsers.AddAsync(app.Services, "banned@beryl.test", banned: true);

@@ -169,7 +169,7 @@ public sealed class PrometheusEndpointTests
     public async Task A_signed_in_admin_gets_the_metrics_without_a_token()
     {
         await using var app = new DashboardAppFactory();
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, "admin@beryl.test");
         await SignIn.SignInAsync(client, "admin@beryl.test", TestUsers.Password);
 
@@ -183,7 +183,7 @@ public sealed class PrometheusEndpointTests
     public async Task A_signed_in_non_admin_gets_401()
     {
         await using var app = new DashboardAppFactory();
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, "member@beryl.test", superuser: false);
         await SignIn.SignInAsync(client, "member@beryl.test", TestUsers.Password);
 

@@ -25,8 +25,7 @@ public sealed class BusyDatabaseJobTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         app.Settings["ConnectionStrings:Dashboard"] = $"Data Source={DashboardDb};Default Timeout=1";
-        app.CreateClient().Dispose();
-        storage = app.Services.GetRequiredService<JobStorage>();
+        storage = app.StartWithJobs();
         return Task.CompletedTask;
     }
 

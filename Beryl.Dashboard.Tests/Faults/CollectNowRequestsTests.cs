@@ -21,8 +21,7 @@ public sealed class CollectNowRequestsTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        app.CreateClient().Dispose();
-        storage = app.Services.GetRequiredService<JobStorage>();
+        storage = app.StartWithJobs();
         return Task.CompletedTask;
     }
 
@@ -71,8 +70,8 @@ public sealed class CollectNowRequestsTests : IAsyncLifetime
     [Fact]
     public async Task Anonymous_requests_are_sent_to_sign_in_and_non_admins_are_forbidden()
     {
-        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var member = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var anonymous = app.CreateSignInClient();
+        using var member = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, "member@beryl.test", superuser: false);
         await SignIn.SignInAsync(member, "member@beryl.test", TestUsers.Password);
 

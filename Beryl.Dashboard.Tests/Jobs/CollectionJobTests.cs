@@ -18,8 +18,7 @@ public sealed class CollectionJobTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        app.CreateClient().Dispose();
-        storage = app.Services.GetRequiredService<JobStorage>();
+        storage = app.StartWithJobs();
         return Task.CompletedTask;
     }
 

@@ -1,33 +1,16 @@
 using System.Net;
 using Beryl.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Beryl.Dashboard.Tests.Jobs;
 
 /// <summary>/hangfire is for signed-in admins, through the app's sign-in, and keeps its connection string to itself.</summary>
 [Collection(AppCollection.Name)]
-public sealed class HangfireDashboardTests : IAsyncLifetime
+public sealed class HangfireDashboardTests : AdminAndMemberApp
 {
-    private readonly DashboardAppFactory app = new();
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await TestUsers.AddAsync(app.Services, "root@beryl.test");
-        await TestUsers.AddAsync(app.Services, "member@beryl.test", superuser: false);
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-    }
-
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in()
     {
-        using var response = await client.GetAsync("/hangfire");
+        using var response = await Client.GetAsync("/hangfire");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("http://localhost/login?ReturnUrl=%2Fhangfire", response.Headers.Location?.ToString());
@@ -36,9 +19,9 @@ public sealed class HangfireDashboardTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_in_non_admin_gets_403()
     {
-        await SignIn.SignInAsync(client, "member@beryl.test", TestUsers.Password);
+        await SignIn.SignInAsync(Client, "member@beryl.test", TestUsers.Password);
 
-        using var response = await client.GetAsync("/hangfire/recurring");
+        using var response = await Client.GetAsync("/hangfire/recurring");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -46,15 +29,15 @@ public sealed class HangfireDashboardTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_sees_the_recurring_collection_and_no_connection_string()
     {
-        await SignIn.SignInAsync(client, "root@beryl.test", TestUsers.Password);
+        await SignIn.SignInAsync(Client, "root@beryl.test", TestUsers.Password);
 
-        using var response = await client.GetAsync("/hangfire/recurring");
+        using var response = await Client.GetAsync("/hangfire/recurring");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("collect-daily-metrics", html);
         Assert.Contains("Trigger now", html);
         Assert.DoesNotContain("hangfire.db", html);
-        Assert.DoesNotContain(app.Folder.Path, html);
+        Assert.DoesNotContain(App.Folder.Path, html);
     }
 }

@@ -21,11 +21,10 @@ public sealed class NightlyReportJobTests
         await using var app = new DashboardAppFactory();
         foreach (var (key, value) in smtp.Settings)
             app.Settings[key] = value;
-        app.CreateClient().Dispose();
+        var storage = app.StartWithJobs();
         await TestUsers.AddAsync(app.Services, "ada@beryl.test");
         await TestUsers.AddAsync(app.Services, "grace@beryl.test");
         await TestUsers.AddAsync(app.Services, "member@beryl.test", superuser: false);
-        var storage = app.Services.GetRequiredService<JobStorage>();
 
         var collection = app.Services.GetRequiredService<IRecurringJobManagerV2>().TriggerJob(CollectMetricsJob.RecurringId);
         await HangfireWait.SucceededAsync(storage, collection!);

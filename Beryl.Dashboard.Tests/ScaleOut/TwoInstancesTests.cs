@@ -121,7 +121,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     public async Task A_session_signed_in_on_one_instance_is_valid_on_the_other()
     {
         // Cookies ignore the port: what A sets, the client also sends to B, as behind a load balancer.
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(a.Url) };
+        using var client = a.CreateSignInClient();
         await SignIn.SignInAsync(client, DemoSeeder.AdminEmail, DemoSeeder.AdminPassword);
 
         using var onB = await client.GetAsync($"{b.Url}/sys/metrics");
@@ -133,8 +133,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     [Fact]
     public async Task The_sixth_failed_sign_in_is_refused_whichever_instance_it_reaches()
     {
-        using var onA = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(a.Url) };
-        using var onB = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(b.Url) };
+        using var onA = a.CreateSignInClient();
+        using var onB = b.CreateSignInClient();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             // Alternating, as a load balancer would spread them.

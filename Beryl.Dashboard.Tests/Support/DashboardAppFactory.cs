@@ -1,6 +1,8 @@
 using Beryl.Dashboard.Hosting;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beryl.Dashboard.Tests.Support;
 
@@ -18,6 +20,16 @@ public class DashboardAppFactory : WebApplicationFactory<Program>
         builder.UseSetting(DataFolder.Setting, Folder.Path);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects: what <see cref="SignIn"/> needs.</summary>
+    public HttpClient CreateSignInClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Starts the app, and with it its Hangfire server; returns Hangfire's storage.</summary>
+    public JobStorage StartWithJobs()
+    {
+        CreateClient().Dispose();
+        return Services.GetRequiredService<JobStorage>();
     }
 
     protected override void Dispose(bool disposing)

@@ -52,6 +52,10 @@ public sealed class RunningDashboard : IAsyncDisposable
         return dashboard;
     }
 
+    /// <summary>A client of this app that keeps cookies and does not follow redirects: what <see cref="SignIn"/> needs.</summary>
+    public HttpClient CreateSignInClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(Url) };
+
     /// <summary>Kills the app with SIGKILL, as a crash, the OOM killer or a forced container restart would.</summary>
     public async Task KillAsync()
     {

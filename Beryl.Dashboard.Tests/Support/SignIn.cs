@@ -23,7 +23,7 @@ public static partial class SignIn
     /// <summary>A client of <paramref name="app"/> signed in as a new admin (redirects not followed).</summary>
     public static async Task<HttpClient> AdminClientAsync(DashboardAppFactory app, string email = "admin@beryl.test")
     {
-        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = app.CreateSignInClient();
         await TestUsers.AddAsync(app.Services, email);
         await SignInAsync(client, email, TestUsers.Password);
         return client;
