@@ -12,7 +12,7 @@ public sealed record Answer(HttpStatusCode Status, string? Location = null)
     public static readonly Answer Unauthorized = new(HttpStatusCode.Unauthorized);
 
     /// <summary>The cookie check's redirect to the sign-in page, coming back to <paramref name="path"/>.</summary>
-    public static Answer SignIn(string path) => new(HttpStatusCode.Redirect, "http://localhost/login?ReturnUrl=" + Uri.EscapeDataString(path));
+    public static Answer SignIn(string path) => new(HttpStatusCode.Redirect, "/login?ReturnUrl=" + Uri.EscapeDataString(path));
 
     public override string ToString() => Location is null ? $"{(int)Status}" : $"{(int)Status} -> {Location}";
 }

@@ -13,7 +13,7 @@ public sealed class AccessTests : AdminAndMemberApp
         using var response = await Client.GetAsync("/sys/metrics?day=2026-03-01");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("http://localhost/login?ReturnUrl=%2Fsys%2Fmetrics%3Fday%3D2026-03-01", response.Headers.Location?.ToString());
+        Assert.Equal("/login?ReturnUrl=%2Fsys%2Fmetrics%3Fday%3D2026-03-01", response.Headers.Location?.ToString());
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class AccessTests : AdminAndMemberApp
         using var response = await Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("http://localhost/login?ReturnUrl=%2F", response.Headers.Location?.ToString());
+        Assert.Equal("/login?ReturnUrl=%2F", response.Headers.Location?.ToString());
     }
 
     [Fact]
@@ -89,6 +89,6 @@ public sealed class AccessTests : AdminAndMemberApp
         using var response = await Client.GetAsync("/no/such/page");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/login?ReturnUrl=", response.Headers.Location?.ToString());
+        Assert.StartsWith("/login?ReturnUrl=", response.Headers.Location?.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -15,6 +16,8 @@ public sealed class AdminCircuitGuardTests : IAsyncLifetime
     private TestServices services = null!;
     private readonly RecordingNavigation navigation = new();
     private AdminCircuitGuard guard = null!;
+    private AdminSessions sessions = null!;
+    private ClaimsPrincipal session = null!;
     private Func<CircuitInboundActivityContext, Task> handler = null!;
     private int passedOn;
 
@@ -23,8 +26,10 @@ public sealed class AdminCircuitGuardTests : IAsyncLifetime
         services = await TestServices.CreateAsync(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         var admin = await TestUsers.AddAsync(services.Provider, "root@beryl.test");
         await using var db = services.Beryl();
-        var session = AdminPrincipal.For(await db.Users.Include(u => u.Profile).SingleAsync(u => u.Id == admin.Id));
-        guard = new AdminCircuitGuard(new FixedAuthentication(session), new BerylAccounts(services.Get<IDbContextFactory<BerylDbContext>>()), navigation, services.Clock);
+        sessions = new AdminSessions(new BerylAccounts(services.Get<IDbContextFactory<BerylDbContext>>()),
+            services.Get<IDbContextFactory<DashboardDbContext>>(), services.Clock);
+        session = sessions.Start(AdminPrincipal.For(await db.Users.Include(u => u.Profile).SingleAsync(u => u.Id == admin.Id)));
+        guard = new AdminCircuitGuard(new FixedAuthentication(session), sessions, navigation, services.Clock);
         handler = guard.CreateInboundActivityHandler(_ => { passedOn++; return Task.CompletedTask; });
     }
 
@@ -66,6 +71,31 @@ public sealed class AdminCircuitGuardTests : IAsyncLifetime
         await handler(null!);
 
         Assert.Equal(2, passedOn);
+    }
+
+    [Fact]
+    public async Task Signed_out_in_another_tab_the_very_next_event_is_dropped()
+    {
+        await handler(null!);
+        await sessions.EndAsync(session);
+
+        await handler(null!);
+
+        Assert.Equal(1, passedOn);
+        Assert.Equal([("http://localhost/login", true)], navigation.Visits);
+    }
+
+    [Fact]
+    public async Task A_session_ends_a_day_after_sign_in_however_busy()
+    {
+        services.Clock.Advance(AdminSessions.MaxAge - TimeSpan.FromSeconds(1));
+        await handler(null!);
+        services.Clock.Advance(TimeSpan.FromSeconds(2) + AdminCircuitGuard.RecheckAfter);
+
+        await handler(null!);
+
+        Assert.Equal(1, passedOn);
+        Assert.Equal([("http://localhost/login", true)], navigation.Visits);
     }
 
     private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider

@@ -17,6 +17,8 @@ public sealed class LocalReturnUrlTests
     [InlineData("/\\evil.example/", "/")]
     [InlineData("/\r\n//evil.example", "/")]
     [InlineData("javascript:alert(1)", "/")]
+    [InlineData("/sys/metrics?q=Zürich", "/sys/metrics?q=Z%C3%BCrich")]
+    [InlineData("/sys/metrics?q=📚 books", "/sys/metrics?q=%F0%9F%93%9A%20books")]
     public void Only_a_path_on_this_site_is_kept(string? returnUrl, string expected) =>
         Assert.Equal(expected, LocalReturnUrl.From(returnUrl));
 }

@@ -40,7 +40,7 @@ public sealed class SessionRevalidationTests : IAsyncLifetime
         using var after = await client.GetAsync("/sys/metrics");
 
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.Equal("http://localhost/login?ReturnUrl=%2Fsys%2Fmetrics", after.Headers.Location?.ToString());
+        Assert.Equal("/login?ReturnUrl=%2Fsys%2Fmetrics", after.Headers.Location?.ToString());
     }
 
     [Fact]

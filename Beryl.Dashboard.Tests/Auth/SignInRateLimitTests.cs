@@ -9,7 +9,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Beryl.Dashboard.Tests.Auth;
 
-/// <summary>Failed sign-ins are limited per account and per client: the sixth failure within a minute gets 429.</summary>
+/// <summary>
+/// Failed sign-ins are limited per client address: the sixth failure within a minute gets 429. (Every request of
+/// the in-memory test server comes from the same unknown address; AttackTests has clients at other addresses.)
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class SignInRateLimitTests : IAsyncLifetime
 {
@@ -31,7 +34,7 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_sixth_failure_for_one_account_gets_429_and_then_even_the_right_password_is_refused()
+    public async Task The_sixth_failure_from_one_client_gets_429_and_then_even_the_right_password_is_refused()
     {
         await FailAsync("root@beryl.test", times: 5);
 
@@ -43,17 +46,6 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
         Assert.Equal("60", sixth.Headers.GetValues("Retry-After").Single());
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.DoesNotContain(SetCookies(right), c => c.StartsWith(AdminSignInSetup.CookieName + "=", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task The_account_limit_counts_the_email_in_any_case()
-    {
-        await FailAsync("ROOT@beryl.test", times: 3);
-        await FailAsync("root@BERYL.test", times: 2);
-
-        using var sixth = await SignIn.PostLoginAsync(client, "Root@Beryl.Test", TestUsers.Password);
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, sixth.StatusCode);
     }
 
     [Fact]

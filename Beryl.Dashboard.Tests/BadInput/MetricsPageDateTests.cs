@@ -24,11 +24,13 @@ public sealed class MetricsPageDateTests(MetricsPageDateTests.OneSnapshot app) :
     [InlineData("garbage")]              // malformed
     [InlineData("2026-3-1")]             // not YYYY-MM-DD
     [InlineData("<b>bold</b>")]          // markup, shown as text
+    [InlineData("0001-01-01")]           // a date, but 30 days before it is outside the calendar
+    [InlineData("9999-12-31")]           // likewise the day after
     public async Task A_date_that_is_not_a_date_gets_a_warning_and_the_latest_snapshot(string date)
     {
         var html = await PageAsync(date);
 
-        Assert.Contains($"'{date}' is not a date (YYYY-MM-DD); showing the latest snapshot.", WebUtility.HtmlDecode(html));
+        Assert.Contains($"'{date}' is not a date YYYY-MM-DD from 1970-01-01 to 9998-12-31; showing the latest snapshot.", WebUtility.HtmlDecode(html));
         Assert.Contains("data-testid=\"metrics-table\"", html);
         Assert.DoesNotContain("<b>bold</b>", html);
         Assert.Equal([app.Today], await app.StoredDaysAsync());

@@ -11,13 +11,14 @@ public sealed class CliBadInputTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "collect-everything" }, "Unknown command 'collect-everything'")]
-    [InlineData(new[] { "collect-daily-metrics", "--date", "2026-02-30" }, "--date: '2026-02-30' is not a valid date (expected YYYY-MM-DD")]
+    [InlineData(new[] { "collect-daily-metrics", "--date", "2026-02-30" }, "--date: '2026-02-30' is not a valid date (expected a date YYYY-MM-DD from 1970-01-01 to 9998-12-31")]
     [InlineData(new[] { "collect-daily-metrics", "--date", "29.03.2026" }, "--date: '29.03.2026' is not a valid date")]
     [InlineData(new[] { "collect-daily-metrics", "--date" }, "collect-daily-metrics: --date needs a value (YYYY-MM-DD).")]
     [InlineData(new[] { "collect-daily-metrics", "--date", "--verbose" }, "collect-daily-metrics: --date needs a value (YYYY-MM-DD).")]
     [InlineData(new[] { "collect-daily-metrics", "--dry-run" }, "collect-daily-metrics: unknown argument '--dry-run'")]
     [InlineData(new[] { "collect-daily-metrics", "--verbose", "--verbose" }, "collect-daily-metrics: --verbose given twice.")]
     [InlineData(new[] { "view-metrics", "--date", "2026-13-01" }, "--date: '2026-13-01' is not a valid date")]
+    [InlineData(new[] { "view-metrics", "--date", "0001-01-01" }, "--date: '0001-01-01' is not a valid date")]
     [InlineData(new[] { "seed-demo", "--days", "0" }, "--days: '0' is not a whole number between 1 and 3650.")]
     [InlineData(new[] { "seed-demo", "--seed", "abc" }, "--seed: 'abc' is not a whole number")]
     public async Task Exits_with_code_2_and_one_line_before_touching_the_data_folder(string[] args, string message)

@@ -50,7 +50,11 @@ public sealed class EmailPreviewTests
         var bad = await client.GetAsync("/sys/metrics/email-preview?date=%3Cb%3E");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var message = await bad.Content.ReadAsStringAsync();
-        Assert.Contains("&#39;&lt;b&gt;&#39; is not a date: use ?date=YYYY-MM-DD", message);
+        Assert.Contains("&#39;&lt;b&gt;&#39; is not a date YYYY-MM-DD from 1970-01-01 to 9998-12-31: use e.g. ?date=2026-03-29", message);
         Assert.DoesNotContain("<b>", message);
+
+        var outOfRange = await client.GetAsync("/sys/metrics/email-preview?date=0001-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
+        Assert.Contains("&#39;0001-01-01&#39; is not a date YYYY-MM-DD from 1970-01-01", await outOfRange.Content.ReadAsStringAsync());
     }
 }

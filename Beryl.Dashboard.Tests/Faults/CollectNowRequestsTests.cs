@@ -79,7 +79,7 @@ public sealed class CollectNowRequestsTests : IAsyncLifetime
         using var memberAnswer = await member.PostAsync(CollectNowEndpoint.Path, null);
 
         Assert.Equal(HttpStatusCode.Redirect, anonymousAnswer.StatusCode);
-        Assert.Equal("http://localhost/login?ReturnUrl=%2Fsys%2Fmetrics%2Fcollect-now", anonymousAnswer.Headers.Location?.ToString());
+        Assert.Equal("/login?ReturnUrl=%2Fsys%2Fmetrics%2Fcollect-now", anonymousAnswer.Headers.Location?.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, memberAnswer.StatusCode);
         Assert.Equal(CollectNowState.Idle, app.Services.GetRequiredService<CollectNowService>().Read());
     }

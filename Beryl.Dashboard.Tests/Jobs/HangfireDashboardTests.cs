@@ -13,7 +13,7 @@ public sealed class HangfireDashboardTests : AdminAndMemberApp
         using var response = await Client.GetAsync("/hangfire");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("http://localhost/login?ReturnUrl=%2Fhangfire", response.Headers.Location?.ToString());
+        Assert.Equal("/login?ReturnUrl=%2Fhangfire", response.Headers.Location?.ToString());
     }
 
     [Fact]
@@ -39,5 +39,21 @@ public sealed class HangfireDashboardTests : AdminAndMemberApp
         Assert.Contains("Trigger now", html);
         Assert.DoesNotContain("hangfire.db", html);
         Assert.DoesNotContain(App.Folder.Path, html);
+    }
+
+    [Theory]
+    [InlineData("/hangfire/stats")]
+    [InlineData("/hangfire/recurring/trigger")]
+    [InlineData("/hangfire/jobs/enqueued/delete")]
+    [InlineData("/hangfire/jobs/failed/requeue")]
+    public async Task A_command_asked_for_with_GET_gets_405_and_does_nothing(string path)
+    {
+        await SignIn.SignInAsync(Client, "root@beryl.test", TestUsers.Password);
+
+        using var response = await Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", response.Content.Headers.Allow.Single());
+        Assert.Contains("its buttons send it with POST", await response.Content.ReadAsStringAsync());
     }
 }

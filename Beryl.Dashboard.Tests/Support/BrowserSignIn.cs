@@ -7,13 +7,16 @@ namespace Beryl.Dashboard.Tests.Support;
 public static class BrowserSignIn
 {
     public static async Task<IPage> MetricsPageAsync(IBrowser browser, string url, int width = 1400, int height = 1000,
-        ColorScheme scheme = ColorScheme.Light)
+        ColorScheme scheme = ColorScheme.Light, string? initScript = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
         });
+        // Runs before any page script of every page of the context, e.g. a listener the test reads later.
+        if (initScript is not null)
+            await context.AddInitScriptAsync(initScript);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{url}/sys/metrics");
         Assert.Contains("/login", page.Url);
@@ -21,8 +24,11 @@ public static class BrowserSignIn
         await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync($"{url}/sys/metrics");
-        // Clicks only work once the Blazor circuit runs the page.
-        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
+        await InteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Clicks only work once the Blazor circuit runs the page.</summary>
+    public static Task InteractiveAsync(IPage page) =>
+        page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
 }

@@ -33,8 +33,22 @@ public static class HostileBeryl
         "@SUM(A1:A2)",
     ];
 
+    /// <summary>
+    /// Markup that runs script if a name is ever written into a page as HTML; each payload counts its runs in
+    /// <c>window.__xss</c>, which the browser tests read.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ScriptPayloads =
+    [
+        "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">",
+        "\"><svg onload=\"window.__xss=(window.__xss||0)+1\">",
+        "</script><script>window.__xss=(window.__xss||0)+1</script>",
+    ];
+
     /// <summary>Adds one user, one collection, and per hostile name a type with one item, an attribute value, a pattern with one link and a file.</summary>
-    public static async Task AddAsync(BerylDbContext db, DateTime now)
+    public static Task AddAsync(BerylDbContext db, DateTime now) => AddNamedAsync(db, now, Names);
+
+    /// <summary>The same with <paramref name="names"/> as every item type, attribute, link pattern and content type.</summary>
+    public static async Task AddNamedAsync(BerylDbContext db, DateTime now, IReadOnlyList<string> names)
     {
         var created = now.AddDays(-2);
         var user = new User { Email = "owner@example.org", DateJoined = created.AddDays(-1), IsActive = true };
@@ -42,9 +56,9 @@ public static class HostileBeryl
         var collection = new Collection { Hash = "col1", Name = "Shelf", Created = created, Updated = created, CreatedBy = user, Visibility = Visibility.Public };
         db.Collections.Add(collection);
 
-        for (var i = 0; i < Names.Count; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            var name = Names[i];
+            var name = names[i];
             var type = new ItemType { Hash = $"type{i}", Name = name, DisplayName = name, Created = created, Updated = created };
             var attribute = new ItemAttribute { Hash = $"attr{i}", Name = name, DisplayName = name, ItemType = type, Created = created, Updated = created };
             var item = new CollectionItem { Hash = $"item{i}", Name = $"Item {i}", Collection = collection, ItemType = type, Created = created, Updated = created };

@@ -7,12 +7,12 @@ namespace Beryl.Dashboard.Auth;
 /// <summary>
 /// An interactive page talks to the server over its circuit, not through HTTP requests, so the cookie check
 /// never sees its clicks. This checks the user again before each thing the browser sends (at most every
-/// <see cref="RecheckAfter"/>); once Beryl says the session no longer holds, the event is dropped and the
+/// <see cref="RecheckAfter"/>); once the session no longer holds (signed out, or Beryl's user changed), the event is dropped and the
 /// browser reloads, which the cookie check then sends to /login.
 /// </summary>
 public sealed class AdminCircuitGuard(
     AuthenticationStateProvider authentication,
-    BerylAccounts accounts,
+    AdminSessions sessions,
     NavigationManager navigation,
     TimeProvider clock) : CircuitHandler
 {
@@ -39,11 +39,14 @@ public sealed class AdminCircuitGuard(
     {
         if (ended)
             return false;
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        // Signed out in another tab of this instance: stop now, not at the next full check.
+        if (sessions.HasEndedHere(user))
+            return false;
         var now = clock.GetUtcNow();
         if (lastConfirmed is { } confirmed && now - confirmed < RecheckAfter)
             return true;
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (!await accounts.IsCurrentAsync(user))
+        if (!await sessions.IsCurrentAsync(user))
             return false;
         lastConfirmed = now;
         return true;

@@ -38,6 +38,7 @@ public static class AdminSignInSetup
             ? new PostgresSignInThrottle(databases.Dashboard, sp.GetRequiredService<TimeProvider>())
             : new SignInThrottle(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BerylAccounts>();
+        services.AddSingleton<AdminSessions>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<AdminCookieEvents>();
         services.AddScoped<CircuitHandler, AdminCircuitGuard>();
@@ -72,10 +73,11 @@ public static class AdminSignInSetup
         return services;
     }
 
-    /// <summary>Security headers, then authentication and authorization; call before <c>UseAntiforgery</c>.</summary>
+    /// <summary>Security headers, the circuit's origin check, then authentication and authorization; call before <c>UseAntiforgery</c>.</summary>
     public static WebApplication UseAdminSignIn(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseCircuitOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

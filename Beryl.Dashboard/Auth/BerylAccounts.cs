@@ -10,21 +10,20 @@ namespace Beryl.Dashboard.Auth;
 /// </summary>
 public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
 {
-    /// <summary>
-    /// Compared against when no user has the email, so an unknown email costs as much time as a wrong
-    /// password (Django does the same) and timing does not tell which emails exist. No password matches it.
-    /// </summary>
-    private static readonly string UnknownUserHash =
-        $"{DjangoPasswordHasher.Algorithm}${DjangoPasswordHasher.Iterations}$unknownuser${Convert.ToBase64String(new byte[32])}";
-
     /// <summary>The session of the user with this email and password; null for any mismatch, without saying which.</summary>
-    public async Task<ClaimsPrincipal?> SignInAsync(string? email, string? password, CancellationToken ct = default)
+    public async Task<ClaimsPrincipal?> SignInAsync(string? email, string? password, CancellationToken ct = default) =>
+        (await CheckAsync(email, password, ct)).Principal;
+
+    /// <summary>
+    /// <see cref="SignInAsync"/> with the hashing work it did: Django's full iteration count whether the email is
+    /// unknown, its password unusable or hashed at a lower cost, so timing does not tell which emails exist.
+    /// </summary>
+    public async Task<(ClaimsPrincipal? Principal, int HashIterations)> CheckAsync(string? email, string? password, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
-            return null;
-        var user = await FindByEmailAsync(email, ct);
-        var passwordMatches = DjangoPasswordHasher.Verify(password, user?.Password ?? UnknownUserHash);
-        return user is not null && passwordMatches && AdminPrincipal.MaySignIn(user) ? AdminPrincipal.For(user) : null;
+        var user = string.IsNullOrWhiteSpace(email) ? null : await FindByEmailAsync(email, ct);
+        var check = DjangoPasswordHasher.Check(password ?? "", user?.Password);
+        var signedIn = user is not null && !string.IsNullOrEmpty(password) && check.Matches && AdminPrincipal.MaySignIn(user);
+        return (signedIn ? AdminPrincipal.For(user!) : null, check.Iterations);
     }
 
     /// <summary>Whether <paramref name="principal"/> still describes its user as Beryl has it now.</summary>

@@ -12,14 +12,16 @@ public static class SignInEndpoints
     public const string HealthPath = "/health";
 
     /// <summary>
-    /// POST /logout ends the session and goes back to /login. It needs the antiforgery token, so another
-    /// site cannot sign an admin out; anyone may call it, since signing out needs no rights.
+    /// POST /logout ends the session on the server (<see cref="AdminSessions.EndAsync"/>), drops its cookie and
+    /// goes back to /login. It needs the antiforgery token, so another site cannot sign an admin out; anyone may
+    /// call it, since signing out needs no rights.
     /// </summary>
     public static IEndpointConventionBuilder MapLogout(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(LogoutPath, async (HttpContext http, IAntiforgery antiforgery) =>
+        endpoints.MapPost(LogoutPath, async (HttpContext http, IAntiforgery antiforgery, AdminSessions sessions) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
                 return Results.BadRequest("The sign-out form expired; reload the page and sign out again.");
+            await sessions.EndAsync(http.User, http.RequestAborted);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect(LoginPath);
         }).AllowAnonymous();

@@ -87,6 +87,10 @@ public sealed class SignInThrottle(TimeProvider clock) : ISignInThrottle
     }
 
     internal static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>A Retry-After header's value: whole seconds, rounded up.</summary>
+    public static string RetryAfterHeader(TimeSpan retryAfter) =>
+        Math.Ceiling(retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>An attempt counted by <see cref="ISignInThrottle.TryStart"/>, to forgive if it succeeds.</summary>

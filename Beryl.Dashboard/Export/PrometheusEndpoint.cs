@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Export;
@@ -8,24 +9,43 @@ public static class PrometheusEndpoint
 
     /// <summary>
     /// <c>GET /sys/metrics/prometheus</c>. It allows anonymous requests through the authorization middleware
-    /// and checks access itself, so that Prometheus gets a 401 rather than the sign-in page's redirect.
+    /// and checks access itself, so that Prometheus gets a 401 rather than the sign-in page's redirect. Bearer
+    /// tokens count against the sign-in throttle of their client address, like passwords: the sixth wrong token
+    /// within a minute gets 429, so the token cannot be guessed at speed.
     /// </summary>
     public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints)
     {
         // One cache for the endpoint's lifetime: mapping the endpoint is all it takes, no service to register.
         var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>());
-        return endpoints.MapGet(Path, async (HttpContext context, IConfiguration configuration, CancellationToken ct) =>
+        return endpoints.MapGet(Path, async (HttpContext context, IConfiguration configuration, ISignInThrottle throttle, CancellationToken ct) =>
         {
             var token = PrometheusAccess.ConfiguredToken(configuration);
-            if (!PrometheusAccess.IsAllowed(context.Request.Headers.Authorization, context.User, token))
+            var authorization = context.Request.Headers.Authorization.ToString();
+            SignInTicket? ticket = null;
+            if (PrometheusAccess.BearerToken(authorization) is not null && !context.User.IsInRole(AdminAccess.Role))
+            {
+                ticket = throttle.TryStart([ThrottleKey(context)], out var retryAfter);
+                if (ticket is null)
+                {
+                    context.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(retryAfter);
+                    return Results.Text("Too many wrong tokens from this address. Wait a minute, then try again.\n",
+                        "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
+                }
+            }
+            if (!PrometheusAccess.IsAllowed(authorization, context.User, token))
             {
                 // A body keeps the status code pages from answering Prometheus with an HTML page.
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 return Results.Text("Unauthorized: send Authorization: Bearer <METRICS_PROMETHEUS_TOKEN>, or sign in as an admin.\n",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
             }
+            if (ticket is not null)
+                throttle.Forgive(ticket);
             var body = await cache.GetUtf8Async(ct);
             return Results.Bytes(body, PrometheusText.ContentType);
         }).AllowAnonymous().ExcludeFromDescription();
     }
+
+    /// <summary>Token guesses have a budget of their own per address, apart from password guesses.</summary>
+    private static string ThrottleKey(HttpContext context) => "prometheus:" + PasswordSignIn.Client(context.Connection.RemoteIpAddress);
 }

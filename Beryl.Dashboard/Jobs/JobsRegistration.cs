@@ -64,6 +64,7 @@ public static class JobsRegistration
             Cron.Daily(),
             new RecurringJobOptions { TimeZone = zone });
 
+        app.UseHangfireCommandMethods(DashboardPath);
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],

@@ -113,7 +113,20 @@ public sealed partial class ApexChart : IAsyncDisposable
 
     internal static JsonElement SeriesJson(IReadOnlyList<ChartSeries> series) => JsonSerializer.SerializeToElement(Wire(series), Json);
 
-    // [x, y] pairs: apexcharts reads a null y as a gap.
+    // [x, y] pairs: apexcharts reads a null y as a gap. Names are encoded: apexcharts puts them into its legend
+    // and tooltip as HTML, and they come from Beryl's data (item types, attributes, link patterns, the content
+    // types browsers sent with uploads).
     private static IEnumerable<object> Wire(IReadOnlyList<ChartSeries> series) =>
-        series.Select(s => new { name = s.Name, data = s.Points.Select(p => new double?[] { p.EpochMilliseconds, p.Value }) });
+        series.Select(s => new { name = HtmlText(s.Name), data = s.Points.Select(p => new double?[] { p.EpochMilliseconds, p.Value }) });
+
+    /// <summary>
+    /// Text as HTML that shows exactly that text: only the five characters markup gives a meaning are replaced,
+    /// so the names read the same wherever apexcharts writes them.
+    /// </summary>
+    internal static string HtmlText(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
-/// <summary>The dashboard's own data (dashboard.db): snapshots and the report emails that went out, kept apart from Beryl's data.</summary>
+/// <summary>The dashboard's own data (dashboard.db): snapshots, the report emails that went out and the signed-out sessions, kept apart from Beryl's data.</summary>
 public class DashboardDbContext : DbContext
 {
     public DashboardDbContext(DbContextOptions<DashboardDbContext> options) : base(options)
@@ -18,6 +18,7 @@ public class DashboardDbContext : DbContext
     public DbSet<MetricSnapshot> Snapshots => Set<MetricSnapshot>();
     public DbSet<MetricValue> Values => Set<MetricValue>();
     public DbSet<ReportDelivery> ReportDeliveries => Set<ReportDelivery>();
+    public DbSet<Auth.EndedSession> EndedSessions => Set<Auth.EndedSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -33,5 +34,7 @@ public class DashboardDbContext : DbContext
             .HasForeignKey(v => v.Day).OnDelete(DeleteBehavior.Cascade);
         // No foreign key to Snapshots: retention may delete a snapshot, the record of who was mailed stays.
         modelBuilder.Entity<ReportDelivery>().HasKey(d => new { d.Day, d.Recipient });
+        modelBuilder.Entity<Auth.EndedSession>().HasKey(s => s.Id);
+        modelBuilder.Entity<Auth.EndedSession>().HasIndex(s => s.EndedAt);
     }
 }

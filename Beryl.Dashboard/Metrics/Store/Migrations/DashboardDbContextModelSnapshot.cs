@@ -17,6 +17,21 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Beryl.Dashboard.Auth.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.ToTable("EndedSessions");
+                });
+
             modelBuilder.Entity("Beryl.Dashboard.Email.ReportDelivery", b =>
                 {
                     b.Property<DateOnly>("Day")

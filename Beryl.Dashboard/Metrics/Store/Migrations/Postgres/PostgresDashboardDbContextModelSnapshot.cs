@@ -22,6 +22,21 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Beryl.Dashboard.Auth.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.ToTable("EndedSessions");
+                });
+
             modelBuilder.Entity("Beryl.Dashboard.Email.ReportDelivery", b =>
                 {
                     b.Property<DateOnly>("Day")

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Beryl.Dashboard.Metrics.Store.Migrations
+{
+    /// <inheritdoc />
+    public partial class EndedSessions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EndedSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EndedSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EndedSessions_EndedAt",
+                table: "EndedSessions",
+                column: "EndedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EndedSessions");
+        }
+    }
+}
