@@ -49,6 +49,10 @@ test: build-tools test-tools ## Run every test, then the collector suite again o
 	dotnet test Beryl.Dashboard.sln
 	BERYL_TEST_PROVIDER=postgres dotnet test Beryl.Dashboard.sln --no-build --filter "Category=Collector"
 
+.PHONY: screenshots
+screenshots: build-tools test-tools ## Refresh README's screenshots in docs/screenshots (the browser tests, saving what they see)
+	BERYL_SCREENSHOTS=1 dotnet test Beryl.Dashboard.sln --filter "FullyQualifiedName~DashboardBrowserTests"
+
 .PHONY: test-tools
 test-tools: ## Install the tools the tests drive (needs root or sudo when missing)
 	@scripts/ensure-tools.sh promtool=prometheus chromium=chromium '/usr/lib/postgresql/*/bin/initdb=postgresql'

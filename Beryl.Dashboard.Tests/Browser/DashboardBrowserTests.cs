@@ -6,7 +6,7 @@ namespace Beryl.Dashboard.Tests.Browser;
 
 /// <summary>
 /// An admin's morning in a real browser against the real app on Kestrel: sign in, read the table, collect
-/// now, open a chart. Saves the screenshots README.md shows.
+/// now, open a chart. Takes the screenshots README.md shows (saved by <c>make screenshots</c>).
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture) : IClassFixture<DashboardBrowserTests.Fixture>
@@ -35,7 +35,12 @@ public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture)
     private RunningDashboard dashboard => fixture.Dashboard;
     private IBrowser browser => fixture.Browser;
 
-    private static string Screenshot(string name) => RepositoryPaths.File("docs", "screenshots", name);
+    /// <summary>
+    /// Where README's screenshots go: docs/screenshots when <c>make screenshots</c> asks for them
+    /// (BERYL_SCREENSHOTS=1), nowhere otherwise, so that a test run leaves the working tree as it found it.
+    /// </summary>
+    private static string? Screenshot(string name) =>
+        Environment.GetEnvironmentVariable("BERYL_SCREENSHOTS") == "1" ? RepositoryPaths.File("docs", "screenshots", name) : null;
 
     private Task<IPage> SignedInPageAsync(int width, int height, ColorScheme scheme = ColorScheme.Light) =>
         BrowserSignIn.MetricsPageAsync(browser, dashboard.Url, width, height, scheme);

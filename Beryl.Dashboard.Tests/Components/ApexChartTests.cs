@@ -27,6 +27,22 @@ public sealed class ApexChartTests : BunitContext
     ];
 
     [Fact]
+    public void Series_names_reach_apexcharts_as_html_that_shows_them_as_text()
+    {
+        IReadOnlyList<ChartSeries> hostile =
+        [
+            new("Storage by content type: <img src=x onerror=alert(1)>", [new(Monday, 1)]),
+            new("Items by type: \"><svg onload='x'> & co", [new(Monday, 2)]),
+        ];
+        Render<ApexChart>(p => p.Add(c => c.Series, hostile));
+        var options = Assert.IsType<JsonElement>(_module.VerifyInvoke("render").Arguments[1]);
+
+        Assert.Equal(
+            ["Storage by content type: &lt;img src=x onerror=alert(1)&gt;", "Items by type: &quot;&gt;&lt;svg onload=&#39;x&#39;&gt; &amp; co"],
+            options.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public void Renders_the_chart_once_after_the_first_render_with_names_gaps_and_downloads()
     {
         var cut = Render<ApexChart>(p => p

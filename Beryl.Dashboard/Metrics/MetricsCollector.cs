@@ -50,6 +50,7 @@ public sealed class MetricsCollector(
         try
         {
             await using var db = await beryl.CreateDbContextAsync(ct);
+            await BerylSchema.EnsureAsync(db, ct);
             await EnsureAfterFirstDataAsync(db, day, ct);
             for (var i = 0; i < sources.Count; i++)
             {

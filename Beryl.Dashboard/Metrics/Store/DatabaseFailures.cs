@@ -8,7 +8,7 @@ namespace Beryl.Dashboard.Metrics.Store;
 /// unchanged, so running it again later can succeed (Hangfire retries it). The message is one line, cause first:
 /// Hangfire shows only the first 50 characters in the reason of a scheduled retry.
 /// </summary>
-public abstract class CollectionFailedException(string message, Exception inner) : Exception(message, inner);
+public abstract class CollectionFailedException(string message, Exception? inner) : Exception(message, inner);
 
 /// <summary>Another connection kept the dashboard database's write lock past the busy timeout (SQLite).</summary>
 public sealed class DatabaseLockedException(string message, Exception inner) : CollectionFailedException(message, inner);

@@ -1,5 +1,7 @@
 // The browser half of Components/Shared/ApexChart.razor. ApexCharts itself is the UMD bundle that
 // App.razor loads as a classic script (window.ApexCharts), so this module imports nothing.
+// Series names arrive HTML-encoded (ApexChart.razor.cs), because apexcharts writes them into its legend and
+// tooltip as HTML; nothing here may decode them. The formatters below only ever return numbers and dates.
 
 // Keyed by the element: the component only knows its div, and an entry goes away with the div.
 const charts = new WeakMap();
