@@ -17,7 +17,7 @@ public sealed class DatabaseSettingsTests
 
         Assert.Equal(DatabaseProvider.Sqlite, databases.Provider);
         Assert.Equal($"Data Source={folder.File("dashboard.db")}", databases.Dashboard);
-        Assert.Equal(new BerylSource($"Data Source={folder.File("beryl.db")}", IsEmbedded: true), databases.Beryl);
+        Assert.Equal(BerylSource.Embedded(DatabaseProvider.Sqlite, $"Data Source={folder.File("beryl.db")}"), databases.Beryl);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DatabaseSettingsTests
             ("Database:Provider", "postgres"), ("ConnectionStrings:Dashboard", dashboard)), new DataFolder(folder.Path));
 
         Assert.Equal(DatabaseProvider.Postgres, databases.Provider);
-        Assert.Equal(new BerylSource(dashboard, IsEmbedded: true), databases.Beryl);
+        Assert.Equal(BerylSource.Embedded(DatabaseProvider.Postgres, dashboard), databases.Beryl);
     }
 
     [Theory]
@@ -46,6 +46,44 @@ public sealed class DatabaseSettingsTests
             ("Database:Provider", provider), ("ConnectionStrings:Dashboard", dashboard)), new DataFolder(folder.Path)));
 
         Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void An_external_SQLite_Beryl_is_opened_read_only_whatever_the_dashboard_runs_on()
+    {
+        using var folder = new TestDataFolder();
+        File.WriteAllBytes(folder.File("db.sqlite3"), []);
+        var databases = DatabaseSettings.From(Configuration(
+            ("Database:Provider", "postgres"), ("ConnectionStrings:Dashboard", "Host=127.0.0.1;Database=beryl_dashboard"),
+            ("ConnectionStrings:Beryl", $"Data Source={folder.File("db.sqlite3")};Mode=ReadWrite")), new DataFolder(folder.Path));
+
+        Assert.Equal(new BerylSource(DatabaseProvider.Sqlite, $"Data Source={folder.File("db.sqlite3")};Mode=ReadOnly", IsEmbedded: false), databases.Beryl);
+    }
+
+    [Fact]
+    public void An_external_PostgreSQL_Beryl_runs_every_transaction_read_only_beside_SQLite_snapshots()
+    {
+        using var folder = new TestDataFolder();
+        var databases = DatabaseSettings.From(Configuration(
+            ("ConnectionStrings:Beryl", "Host=db.example.org;Database=beryl;Username=reader;Password=secret")), new DataFolder(folder.Path));
+
+        Assert.Equal(DatabaseProvider.Sqlite, databases.Provider);
+        Assert.Equal(new BerylSource(DatabaseProvider.Postgres,
+            "Host=db.example.org;Database=beryl;Username=reader;Password=secret;Options=\"-c default_transaction_read_only=on\"", IsEmbedded: false), databases.Beryl);
+    }
+
+    [Theory]
+    [InlineData("Data Source=/nonexistent/db.sqlite3", "Invalid setting ConnectionStrings:Beryl: there is no SQLite file at /nonexistent/db.sqlite3.")]
+    [InlineData("garbage", "Invalid setting ConnectionStrings:Beryl: not a connection string (Format of the initialization string does not conform to specification starting at index 0).")]
+    [InlineData("Database=beryl;Username=reader", "Invalid setting ConnectionStrings:Beryl: neither a SQLite connection string (Data Source=/path/to/db.sqlite3) nor a PostgreSQL one (Host=...;Database=...).")]
+    [InlineData("Host=db;Port=abc", "Invalid setting ConnectionStrings:Beryl: not a PostgreSQL connection string (Couldn't set port (Parameter 'port')).")]
+    public void A_bad_Beryl_connection_string_is_one_line_and_creates_nothing(string beryl, string message)
+    {
+        using var folder = new TestDataFolder();
+        var error = Assert.Throws<SettingsException>(() => DatabaseSettings.From(Configuration(("ConnectionStrings:Beryl", beryl)), new DataFolder(folder.Path)));
+
+        Assert.Equal(message, error.Message);
+        Assert.False(File.Exists("/nonexistent/db.sqlite3"));
     }
 
     /// <summary>Proves which engine the collector suite ran on, so a pass on "PostgreSQL" cannot be SQLite in disguise.</summary>

@@ -16,6 +16,10 @@ public sealed class SeedDemoCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
+        // Beryl's own database is never written: the demo only ever fills the embedded one.
+        if (services.GetRequiredService<Hosting.BerylSource>() is { IsEmbedded: false })
+            throw new CliException($"seed-demo: {Hosting.BerylSource.Key} names Beryl's own database, which the dashboard only reads; " +
+                                   "the demo fills the embedded one (unset the setting).");
         var days = args.Int("days") ?? DemoSeeder.DefaultDays;
         var seed = args.Int("seed") ?? DemoSeeder.DefaultSeed;
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);

@@ -11,7 +11,7 @@ public static class DatabaseRegistration
     {
         services.AddSingleton(databases);
         services.AddSingleton(databases.Beryl);
-        services.AddContextFactory<BerylDbContext, PostgresBerylDbContext>(databases.Provider, databases.Beryl.ConnectionString, "__BerylMigrations");
+        services.AddContextFactory<BerylDbContext, PostgresBerylDbContext>(databases.Beryl.Provider, databases.Beryl.ConnectionString, "__BerylMigrations");
         services.AddContextFactory<DashboardDbContext, PostgresDashboardDbContext>(databases.Provider, databases.Dashboard, "__DashboardMigrations");
         return services;
     }

@@ -15,7 +15,9 @@ public enum DatabaseProvider
 /// <summary>
 /// Which engine, and where each database is. With PostgreSQL, <c>ConnectionStrings:Dashboard</c> holds the
 /// snapshots and Hangfire's schema; the embedded Beryl (the demo's, when <c>ConnectionStrings:Beryl</c> names no
-/// external one) lives in that same database, as beryl.db lives beside dashboard.db with SQLite.
+/// external one) lives in that same database, as beryl.db lives beside dashboard.db with SQLite. An external Beryl
+/// is on whichever engine its connection string names (<see cref="BerylSource.External"/>), so all four
+/// combinations work.
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Beryl, string Dashboard)
 {
@@ -32,10 +34,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
         if (provider == DatabaseProvider.Postgres)
             CheckPostgres(DashboardKey, dashboard);
         var beryl = configuration.GetConnectionString("Beryl") is { Length: > 0 } external
-            ? new BerylSource(external, IsEmbedded: false)
-            : new BerylSource(provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("beryl.db") : dashboard, IsEmbedded: true);
-        if (provider == DatabaseProvider.Postgres && !beryl.IsEmbedded)
-            CheckPostgres("ConnectionStrings:Beryl", beryl.ConnectionString);
+            ? BerylSource.External(external)
+            : BerylSource.Embedded(provider, provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("beryl.db") : dashboard);
         return new DatabaseSettings(provider, beryl, dashboard);
     }
 

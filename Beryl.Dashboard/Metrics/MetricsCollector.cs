@@ -51,6 +51,7 @@ public sealed class MetricsCollector(
         {
             await using var db = await beryl.CreateDbContextAsync(ct);
             await BerylSchema.EnsureAsync(db, ct);
+            await using var read = await BerylReadTransaction.BeginAsync(db, ct);
             await EnsureAfterFirstDataAsync(db, day, ct);
             for (var i = 0; i < sources.Count; i++)
             {

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Tests.Metrics;
+using Beryl.Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Beryl.Dashboard.Tests.Hosting;
+
+/// <summary>
+/// ConnectionStrings:Beryl on either engine, whatever the dashboard keeps its snapshots in (the collector suite
+/// runs these on SQLite snapshots and again on PostgreSQL ones: all four combinations), and only ever read.
+/// </summary>
+[Trait("Category", TestDatabase.Category)]
+public sealed class ExternalBerylTests
+{
+    [Fact]
+    public async Task A_PostgreSQL_Beryl_is_read_by_a_role_with_only_SELECT_and_cannot_be_written()
+    {
+        var owner = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        await using (var db = new PostgresBerylDbContext(new DbContextOptionsBuilder<PostgresBerylDbContext>().UseNpgsql(owner).Options))
+        {
+            await db.Database.MigrateAsync();
+            await AddUserAndCollectionAsync(db);
+        }
+        var role = $"beryl_reader_{Guid.NewGuid():N}"[..30];
+        await ExecuteAsync(owner, $"CREATE ROLE {role} LOGIN PASSWORD 'reader'; GRANT USAGE ON SCHEMA public TO {role}; " +
+                                  $"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};");
+        var reader = new NpgsqlConnectionStringBuilder(owner) { Username = role, Password = "reader" }.ConnectionString;
+
+        await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?> { ["ConnectionStrings:Beryl"] = reader });
+        var snapshot = await Collected.CollectAsync(services, June15.Day);
+        var readOnly = services.Get<Beryl.Dashboard.Hosting.BerylSource>().ConnectionString;
+        var write = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
+            new NpgsqlConnectionStringBuilder(readOnly) { Username = new NpgsqlConnectionStringBuilder(owner).Username, Password = new NpgsqlConnectionStringBuilder(owner).Password }.ConnectionString,
+            "DELETE FROM \"Collections\""));
+
+        Assert.Equal(1, snapshot["users_total"]);
+        Assert.Equal(1, snapshot["collections_total"]);
+        // Even the owner cannot write through the dashboard's connection string: every transaction is read-only.
+        Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, write.SqlState);
+    }
+
+    [Fact]
+    public async Task A_SQLite_Beryl_file_is_byte_identical_after_a_collection()
+    {
+        using var berylFolder = new TestDataFolder();
+        var file = berylFolder.File("db.sqlite3");
+        await using (var db = new BerylDbContext(new DbContextOptionsBuilder<BerylDbContext>().UseSqlite($"Data Source={file}").Options))
+        {
+            await db.Database.MigrateAsync();
+            await AddUserAndCollectionAsync(db);
+            // Django leaves SQLite in its default rollback-journal mode (EF would have chosen WAL).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;");
+        }
+        SqliteConnection.ClearAllPools();
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(file));
+
+        await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?> { ["ConnectionStrings:Beryl"] = $"Data Source={file}" });
+        var snapshot = await Collected.CollectAsync(services, June15.Day);
+        SqliteConnection.ClearAllPools();
+
+        Assert.Equal(1, snapshot["collections_total"]);
+        Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(file)));
+        Assert.Equal(["db.sqlite3"], Directory.GetFiles(berylFolder.Path).Select(Path.GetFileName));
+    }
+
+    private static async Task AddUserAndCollectionAsync(BerylDbContext db)
+    {
+        var owner = new User { Email = "owner@example.org", DateJoined = June15.Old };
+        db.Collections.Add(new Collection { Hash = "c1", Name = "Shelf", Created = June15.Old, Updated = June15.Old, CreatedBy = owner });
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
