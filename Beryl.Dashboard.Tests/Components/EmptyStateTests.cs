@@ -25,6 +25,15 @@ public sealed class EmptyStateTests : MudComponentTest
     }
 
     [Fact]
+    public void Without_any_snapshot_it_names_the_command_that_fills_the_past_and_what_it_can_know()
+    {
+        var cut = RenderEmptyState();
+
+        Assert.Equal("collect-daily-metrics --from 2026-05-17 --to 2026-06-15", TextOf(cut.Find("[data-testid=history-hint] code")));
+        Assert.Contains("a past day gets only those it can still tell exactly", cut.Find("[data-testid=history-hint]").TextContent);
+    }
+
+    [Fact]
     public void With_a_day_it_names_the_day_without_a_snapshot_and_the_command_to_collect_it()
     {
         var cut = RenderEmptyState(new DateOnly(2026, 6, 15));

@@ -8,6 +8,7 @@ namespace Beryl.Dashboard.Cli;
 /// <summary>
 /// <c>collect-daily-metrics [--date YYYY-MM-DD] [--send-email] [--verbose]</c>; with --send-email the report of the
 /// day just collected is mailed to Beryl's superusers, and the exit code is 1 when any of them did not get it.
+/// <c>--from D1 --to D2</c> collects a range of days instead (<see cref="CollectRange"/>).
 /// </summary>
 public sealed class CollectDailyMetricsCommand : ICliCommand
 {
@@ -16,6 +17,8 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
     public IReadOnlyList<CliOption> Options { get; } =
     [
         CliOption.Date("date", "The day to collect; a past day is final, today is provisional."),
+        CliOption.Date("from", "With --to: collect every day of a range, e.g. the history of a Beryl just connected."),
+        CliOption.Date("to", "The last day of the range (today at the latest)."),
         new("send-email", "Mail the report of that day to Beryl's superusers afterwards."),
         new("verbose", "Print every category's values."),
     ];
@@ -24,7 +27,10 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
     {
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var day = args.Date("date") ?? calendar.DayOf(clock.GetUtcNow());
+        var today = calendar.DayOf(clock.GetUtcNow());
+        if (args.Has("from") || args.Has("to"))
+            return await CollectRangeAsync(args, services, today, ct);
+        var day = args.Date("date") ?? today;
         var terminal = Terminal.Console;
 
         CollectionResult result;
@@ -49,6 +55,25 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         Console.Out.WriteLine(result.Summary);
 
         return args.Has("send-email") ? await SendReportAsync(services.GetRequiredService<DailyReportMailer>(), day, ct) : 0;
+    }
+
+    private static async Task<int> CollectRangeAsync(CliArguments args, IServiceProvider services, DateOnly today, CancellationToken ct)
+    {
+        if (args.Date("from") is not { } from || args.Date("to") is not { } to)
+            throw new CliException("--from and --to go together, e.g. --from 2026-11-01 --to 2026-11-30.");
+        if (args.Has("date") || args.Has("send-email"))
+            throw new CliException("--from/--to collect a range: they do not go with --date or --send-email.");
+        if (from > to)
+            throw new CliException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
+        if (to > today)
+            throw new CliException($"--to: {to:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).");
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
+        // Retention would delete such a day's snapshot as soon as it is stored.
+        if (from < today.AddDays(-options.RetentionDays))
+            throw new CliException($"--from: {from:yyyy-MM-dd} is more than Metrics:RetentionDays ({options.RetentionDays}) days ago; " +
+                                   "its snapshot would be deleted right away.");
+        return await CollectRange.RunAsync(services.GetRequiredService<MetricsCollector>(), from, to, options.CurrentStateGraceMinutes,
+            Console.Out, Console.Error, ct);
     }
 
     /// <summary>Mails the report of the day just collected: one line per recipient, a summary; 1 when any failed.</summary>

@@ -13,9 +13,12 @@ public sealed record CollectionProgress(int Done, int Total, string Step)
     public double Fraction => Total == 0 ? 0 : (double)Done / Total;
 }
 
-/// <summary>What a collection produced.</summary>
-public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Duration, bool IsProvisional, int SnapshotsDeleted)
+/// <summary>What a collection produced; <see cref="Unknown"/> are the catalog metrics it could not know (stored as null).</summary>
+public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Duration, bool IsProvisional, int SnapshotsDeleted,
+    IReadOnlyList<MetricDefinition> Unknown)
 {
+    public int KnownCount => MetricCatalog.All.Count - Unknown.Count;
+
     public string Summary =>
         $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCount} metrics in {Duration.TotalSeconds:0.000} s";
 }
@@ -66,9 +69,10 @@ public sealed class MetricsCollector(
                 "saving, the day's previous snapshot is unchanged.", e);
         }
 
-        if (!period.CurrentStateExact)
-            foreach (var metric in MetricCatalog.All.Where(m => !m.ExactForPastDates))
-                values.MarkUnknown(metric);
+        // Collected too long after the cut-off, a current state is today's, not the day's: stored as unknown.
+        IReadOnlyList<MetricDefinition> unknown = period.CurrentStateExact ? [] : MetricCatalog.All.Where(m => !m.ExactForPastDates).ToList();
+        foreach (var metric in unknown)
+            values.MarkUnknown(metric);
 
         var durationMs = stopwatch.ElapsedMilliseconds;
         values.Set("collection_duration_seconds", durationMs / 1000.0);
@@ -87,7 +91,7 @@ public sealed class MetricsCollector(
         progress?.Report(new CollectionProgress(steps, steps, "Saved"));
 
         var deleted = await store.DeleteBeforeAsync(today.AddDays(-options.Value.RetentionDays), ct);
-        var result = new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, deleted);
+        var result = new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, deleted, unknown);
         logger.LogInformation("{Summary}; {Deleted} snapshots past retention deleted", result.Summary, deleted);
         return result;
     }

@@ -1,0 +1,69 @@
+using Beryl.Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Beryl.Dashboard.Tests.Cli;
+
+/// <summary>
+/// <c>collect-daily-metrics --from --to</c>, the first collection of a Beryl just connected, through the real
+/// executable: a line per day saying what it could know, and a summary.
+/// </summary>
+public sealed class CollectRangeTests : IDisposable
+{
+    private readonly TestDataFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    /// <summary>The current-state metrics: Beryl keeps only their present value, so a day that ended long ago cannot have them.</summary>
+    private const string CurrentState = "collections_by_visibility, items_by_status, media_corrupted, emails_pending, emails_sent, " +
+        "emails_failed, marketing_opt_in, marketing_opt_out, moderation_flagged, moderation_pending, users_with_violations, " +
+        "users_banned, favorite_items_total";
+
+    [Fact]
+    public async Task Past_days_are_collected_one_line_each_with_what_they_could_know()
+    {
+        Assert.Equal(0, (await CliProcess.RunAsync(folder.Path, "seed-demo", "--days", "2")).ExitCode);
+        var today = Zurich.Today();
+        string Day(int back) => today.AddDays(-back).ToString("yyyy-MM-dd");
+
+        var run = await CliProcess.RunAsync(folder.Path, "collect-daily-metrics", "--from", Day(9), "--to", Day(7));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        const string unknown = "37 of 50 metrics known; 13 unknown (Beryl keeps only their current value, exact within 60 minutes of the day's end)";
+        Assert.Equal(
+        [
+            $"{Day(9)}: {unknown}",
+            $"{Day(8)}: {unknown}",
+            $"{Day(7)}: {unknown}",
+            "Collected 3 days: 37 metrics known for every day; 13 only for days collected within 60 minutes of their end, " +
+            $"as the nightly job does from now on: {CurrentState}.",
+        ], run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(6, Count("SELECT COUNT(*) FROM Snapshots"));
+        Assert.Equal(3 * 13, Count($"SELECT COUNT(DISTINCT Day || Key) FROM \"Values\" WHERE Value IS NULL AND Day <= '{Day(7)}'"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--from", "2026-01-01" }, "--from and --to go together, e.g. --from 2026-11-01 --to 2026-11-30.")]
+    [InlineData(new[] { "--to", "2026-01-01" }, "--from and --to go together, e.g. --from 2026-11-01 --to 2026-11-30.")]
+    [InlineData(new[] { "--from", "2026-01-02", "--to", "2026-01-01" }, "--from 2026-01-02 is after --to 2026-01-01.")]
+    [InlineData(new[] { "--from", "2026-01-01", "--to", "2026-01-02", "--send-email" }, "--from/--to collect a range: they do not go with --date or --send-email.")]
+    [InlineData(new[] { "--from", "2999-01-01", "--to", "2999-01-02" }, "--to: 2999-01-02 is in the future")]
+    [InlineData(new[] { "--from", "2000-01-01", "--to", "2000-01-02" }, "--from: 2000-01-01 is more than Metrics:RetentionDays (365) days ago; its snapshot would be deleted right away.")]
+    public async Task A_bad_range_is_one_line_exit_2_and_collects_nothing(string[] range, string message)
+    {
+        var run = await CliProcess.RunAsync(folder.Path, ["collect-daily-metrics", .. range], null);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(message, Assert.Single(run.ErrorLines));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM Snapshots"));
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={folder.File("dashboard.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}

@@ -1,0 +1,59 @@
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
+
+namespace Beryl.Dashboard.Cli;
+
+/// <summary>
+/// <c>collect-daily-metrics --from D1 --to D2</c>: the history of a Beryl just connected. Each day is collected as
+/// the nightly job would have, and says what it could know: Beryl keeps only the current value of most metrics,
+/// so for a day that ended long ago only those exact for past days are stored, the others are unknown (N/A).
+/// </summary>
+public static class CollectRange
+{
+    /// <summary>Collects every day from <paramref name="from"/> to <paramref name="to"/>, one line each, then a summary; 1 when a day failed.</summary>
+    public static async Task<int> RunAsync(MetricsCollector collector, DateOnly from, DateOnly to, int graceMinutes, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var results = new List<CollectionResult>();
+        var skipped = 0;
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            try
+            {
+                var result = await collector.CollectAsync(day, ct: ct);
+                results.Add(result);
+                await output.WriteLineAsync(DayLine(result, graceMinutes));
+            }
+            catch (InvalidCollectionDateException e)
+            {
+                skipped++;
+                await output.WriteLineAsync($"{day:yyyy-MM-dd}: skipped, {e.Message}");
+            }
+            catch (CollectionFailedException e)
+            {
+                await error.WriteLineAsync($"{day:yyyy-MM-dd}: {e.Message}");
+                await output.WriteLineAsync(Summary(results, skipped, graceMinutes));
+                return 1;
+            }
+        }
+        await output.WriteLineAsync(Summary(results, skipped, graceMinutes));
+        return 0;
+    }
+
+    public static string DayLine(CollectionResult result, int graceMinutes) =>
+        result.Unknown.Count == 0
+            ? $"{result.Day:yyyy-MM-dd}: all {result.KnownCount} metrics known"
+            : $"{result.Day:yyyy-MM-dd}: {result.KnownCount} of {MetricCatalog.All.Count} metrics known; {result.Unknown.Count} unknown " +
+              $"(Beryl keeps only their current value, exact within {graceMinutes} minutes of the day's end)";
+
+    public static string Summary(IReadOnlyList<CollectionResult> results, int skipped, int graceMinutes)
+    {
+        var line = $"Collected {results.Count} days{(skipped > 0 ? $", skipped {skipped}" : "")}";
+        if (results.Count == 0)
+            return line + ".";
+        var sometimesUnknown = MetricCatalog.All.Where(m => results.Any(r => r.Unknown.Contains(m))).Select(m => m.Key).ToList();
+        return sometimesUnknown.Count == 0
+            ? $"{line}: every metric known for every day."
+            : $"{line}: {MetricCatalog.All.Count - sometimesUnknown.Count} metrics known for every day; {sometimesUnknown.Count} only for days " +
+              $"collected within {graceMinutes} minutes of their end, as the nightly job does from now on: {string.Join(", ", sometimesUnknown)}.";
+    }
+}
