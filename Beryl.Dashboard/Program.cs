@@ -35,6 +35,10 @@ catch (DatabaseUnavailableException e)
     return 1;
 }
 
+// A Beryl without the tables the dashboard reads: one line now, the same on the page; the app still serves its history.
+if (await app.Services.GetRequiredService<BerylSchemaStatus>().ProblemAsync() is { } berylProblem)
+    await Console.Error.WriteLineAsync(berylProblem);
+
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseNotFoundPage();

@@ -1,11 +1,6 @@
 using System.Net;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Beryl.Dashboard.Tests.Auth;
 
@@ -99,16 +94,4 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
 
     private static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
-
-    /// <summary>The app on a fake clock that only moves when a test says so.</summary>
-    private sealed class ClockedAppFactory : DashboardAppFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
-    }
 }

@@ -57,9 +57,11 @@ public static class BerylSchema
     public static async Task EnsureAsync(DbContext db, CancellationToken ct = default)
     {
         if (await FirstMissingAsync(db, ct) is { } missing)
-            throw new BerylSchemaException(
-                $"Beryl's database {missing}: the dashboard expects {ExpectedVersion}; nothing was read or stored.");
+            throw new BerylSchemaException($"{Problem(missing)}; nothing was read or stored.");
     }
+
+    /// <summary>The line that says what is missing and what the dashboard expects.</summary>
+    public static string Problem(string missing) => $"Beryl's database {missing}: the dashboard expects {ExpectedVersion}";
 
     private static async Task<HashSet<string>> ColumnsAsync(DbConnection connection, bool postgres, string table, CancellationToken ct)
     {

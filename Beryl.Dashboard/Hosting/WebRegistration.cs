@@ -14,6 +14,7 @@ public static class WebRegistration
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<BerylSchemaStatus>();
         services.AddDashboardJobs(ServiceRegistration.BindJobsOptions(configuration));
         return services;
     }

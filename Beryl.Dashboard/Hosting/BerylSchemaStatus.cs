@@ -1,0 +1,36 @@
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Hosting;
+
+/// <summary>
+/// Whether Beryl's database has what the dashboard reads, for the web app: printed once at start and shown on the
+/// metrics page, so an admin who pointed the dashboard at the wrong database learns it before the night's
+/// collection fails. Asked again at most once a minute (the page asks on every visit).
+/// </summary>
+public sealed class BerylSchemaStatus(IDbContextFactory<BerylDbContext> beryl, TimeProvider clock)
+{
+    private static readonly TimeSpan AskAgainAfter = TimeSpan.FromMinutes(1);
+    private (DateTimeOffset At, string? Problem)? last;
+
+    /// <summary>One line saying what is missing or why Beryl's database cannot be asked; null when all is there.</summary>
+    public async Task<string?> ProblemAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        if (last is { } known && now - known.At < AskAgainAfter)
+            return known.Problem;
+        string? problem;
+        try
+        {
+            await using var db = await beryl.CreateDbContextAsync(ct);
+            problem = await BerylSchema.FirstMissingAsync(db, ct) is { } missing ? BerylSchema.Problem(missing) + "." : null;
+        }
+        catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
+        {
+            problem = $"Beryl's database is unreachable ({reason}).";
+        }
+        last = (now, problem);
+        return problem;
+    }
+}
