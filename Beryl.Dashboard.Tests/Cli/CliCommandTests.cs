@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Beryl.Dashboard.Tests.Cli;
 
@@ -10,14 +9,7 @@ public sealed class CliCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={folder.File("dashboard.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string sql) => DashboardFile.Count(folder, sql);
 
     [Fact]
     public async Task Seed_collect_and_view_work_end_to_end()

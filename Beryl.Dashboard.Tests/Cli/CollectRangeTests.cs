@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Beryl.Dashboard.Tests.Cli;
 
@@ -58,12 +57,5 @@ public sealed class CollectRangeTests : IDisposable
         Assert.Equal(0, Count("SELECT COUNT(*) FROM Snapshots"));
     }
 
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={folder.File("dashboard.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string sql) => DashboardFile.Count(folder, sql);
 }
