@@ -13,7 +13,7 @@ namespace Beryl.Dashboard.BerylData;
 public static class BerylSchema
 {
     /// <summary>The Beryl the model describes, named in the message about a missing table or column.</summary>
-    public const string ExpectedVersion = "the tables of its own Beryl model, not yet Django's schema (web migration 0038)";
+    public const string ExpectedVersion = "Beryl's schema as of its web migration 0038";
 
     /// <summary>Every table the model maps, with its columns, in the model's order.</summary>
     public static IReadOnlyList<(string Table, IReadOnlyList<string> Columns)> Required(IModel model) =>

@@ -1,47 +1,53 @@
 namespace Beryl.Dashboard.BerylData;
 
-public enum Visibility { Private, Unlisted, Public }
-
-public enum ItemStatus { InCollection, Wanted, Reserved, Ordered, LentOut, PreviouslyOwned, Sold, GivenAway }
-
-public enum AttributeType { Text, LongText, Number, Date, Url, Boolean, Choice }
-
+/// <summary><c>web_collection</c>. Beryl refuses to delete a collection that still has live items.</summary>
 public class Collection : BerylContent
 {
-    public Visibility Visibility { get; set; } = Visibility.Private;
+    /// <summary>One of <see cref="BerylChoices.Visibilities"/>, or a value of a newer Beryl.</summary>
+    public string Visibility { get; set; } = BerylChoices.Private;
+    public string GroupBy { get; set; } = "none";
+    public string SortBy { get; set; } = "name";
     public List<CollectionItem> Items { get; set; } = [];
 }
 
+/// <summary><c>web_collectionitem</c>: live when it and its collection are not deleted.</summary>
 public class CollectionItem : BerylContent
 {
-    public int CollectionId { get; set; }
+    public long CollectionId { get; set; }
     public Collection? Collection { get; set; }
-    public int? ItemTypeId { get; set; }
+    public long? ItemTypeId { get; set; }
     public ItemType? ItemType { get; set; }
-    public ItemStatus Status { get; set; } = ItemStatus.InCollection;
+    /// <summary>One of <see cref="BerylChoices.ItemStatuses"/>, or a value of a newer Beryl.</summary>
+    public string Status { get; set; } = BerylChoices.InCollection;
     public bool IsFavorite { get; set; }
+    public string YourId { get; set; } = "";
 }
 
+/// <summary><c>web_itemtype</c>.</summary>
 public class ItemType : BerylContent
 {
     public string DisplayName { get; set; } = "";
-    public string Icon { get; set; } = "";
+    public string? Icon { get; set; }
 }
 
+/// <summary><c>web_itemattribute</c>: an attribute an item of its type may have.</summary>
 public class ItemAttribute : BerylContent
 {
-    public int ItemTypeId { get; set; }
+    public long ItemTypeId { get; set; }
     public ItemType? ItemType { get; set; }
     public string DisplayName { get; set; } = "";
-    public AttributeType AttributeType { get; set; } = AttributeType.Text;
+    public string AttributeType { get; set; } = "TEXT";
+    public bool Required { get; set; }
+    public bool SkipValidation { get; set; }
+    public int Order { get; set; }
 }
 
-/// <summary>Several rows per (item, attribute) are allowed.</summary>
-public class CollectionItemAttributeValue : BerylRecord
+/// <summary><c>web_collectionitemattributevalue</c>; several rows per item and attribute are allowed.</summary>
+public class CollectionItemAttributeValue : BerylContent
 {
-    public int ItemId { get; set; }
+    public long ItemId { get; set; }
     public CollectionItem? Item { get; set; }
-    public int ItemAttributeId { get; set; }
+    public long ItemAttributeId { get; set; }
     public ItemAttribute? ItemAttribute { get; set; }
     public string Value { get; set; } = "";
 }

@@ -1,17 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Beryl.Dashboard.BerylData;
 
 /// <summary>
-/// Beryl's model on PostgreSQL. A type of its own only because EF Core keeps one migration set per context
-/// type: this one's are in Migrations/Postgres.
+/// Beryl's model on PostgreSQL. A type of its own because EF Core builds one model per context type, with the
+/// engine's column types in it: a process may read a SQLite and a PostgreSQL Beryl (the tests do).
 /// </summary>
 public sealed class PostgresBerylDbContext(DbContextOptions<PostgresBerylDbContext> options) : BerylDbContext(options);
-
-/// <summary>Lets <c>dotnet ef migrations add --context PostgresBerylDbContext</c> build the model without a server.</summary>
-internal sealed class PostgresBerylDesignTimeFactory : IDesignTimeDbContextFactory<PostgresBerylDbContext>
-{
-    public PostgresBerylDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresBerylDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
-}

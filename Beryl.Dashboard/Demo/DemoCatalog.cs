@@ -5,14 +5,14 @@ namespace Beryl.Dashboard.Demo;
 /// <summary>The fixed parts of the demo Beryl: item types with their attributes, link patterns, names.</summary>
 internal static class DemoCatalog
 {
-    public static readonly (string Name, string Icon, (string Name, AttributeType Type)[] Attributes)[] ItemTypes =
+    public static readonly (string Name, string Icon, (string Name, string Type)[] Attributes)[] ItemTypes =
     [
-        ("Book", "book", [("Author", AttributeType.Text), ("ISBN", AttributeType.Text), ("Published", AttributeType.Date)]),
-        ("Vinyl Record", "disc", [("Artist", AttributeType.Text), ("Label", AttributeType.Text), ("Year", AttributeType.Number)]),
-        ("LEGO Set", "blocks", [("Set number", AttributeType.Text), ("Pieces", AttributeType.Number), ("Sealed", AttributeType.Boolean)]),
-        ("Board Game", "dice", [("Publisher", AttributeType.Text), ("Players", AttributeType.Choice)]),
-        ("Comic", "book-open", [("Series", AttributeType.Text), ("Issue", AttributeType.Number), ("Notes", AttributeType.LongText)]),
-        ("Watch", "clock", [("Brand", AttributeType.Text), ("Reference", AttributeType.Text), ("Manual", AttributeType.Url)]),
+        ("Book", "book", [("Author", "TEXT"), ("ISBN", "TEXT"), ("Published", "DATE")]),
+        ("Vinyl Record", "disc", [("Artist", "TEXT"), ("Label", "TEXT"), ("Year", "NUMBER")]),
+        ("LEGO Set", "blocks", [("Set number", "TEXT"), ("Pieces", "NUMBER"), ("Sealed", "BOOLEAN")]),
+        ("Board Game", "dice", [("Publisher", "TEXT"), ("Players", "CHOICE")]),
+        ("Comic", "book-open", [("Series", "TEXT"), ("Issue", "NUMBER"), ("Notes", "LONG_TEXT")]),
+        ("Watch", "clock", [("Brand", "TEXT"), ("Reference", "TEXT"), ("Manual", "URL")]),
     ];
 
     public static readonly (string Name, string Pattern, bool Active)[] LinkPatterns =

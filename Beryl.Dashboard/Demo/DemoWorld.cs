@@ -21,7 +21,7 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     private int serial;
 
     public int UserCount => users.Count;
-    public int ItemCount => items.Count(i => i.DeletedAt is null);
+    public int ItemCount => items.Count(i => !i.IsDeleted);
 
     /// <summary>Types, attributes, patterns and the two superusers; only the demo admin has a password.</summary>
     public void Found(DateTime at, string adminPasswordHash)
@@ -62,7 +62,7 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         for (var n = Count(45 * growth * fraction); n > 0 && collections.Count > 0; n--)
             AddItem(At());
         ChangeSomeStates(At, Happens);
-        DeleteSomeThings(At, Happens);
+        DeleteSomeThings(Happens);
         SendMail(At, fraction, Happens);
         Moderate(At, Happens);
     }
@@ -82,17 +82,31 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
 
     private void AddUser(DateTime at, string? email = null, bool superuser = false, string password = "!")
     {
+        var firstName = Pick(DemoCatalog.FirstNames);
+        email ??= $"{firstName}.{users.Count + 1}@example.org";
         var user = new User
         {
-            Email = email ?? $"{Pick(DemoCatalog.FirstNames)}.{users.Count + 1}@example.org",
+            Email = email,
+            Username = email,
+            FirstName = firstName,
             Password = password,
             DateJoined = at,
             IsSuperuser = superuser,
             IsStaff = superuser,
-            Profile = new UserProfile { ReceiveMarketingEmails = random.NextDouble() < 0.4 },
         };
-        if (user.Profile.ReceiveMarketingEmails)
-            user.Profile.MarketingSubscribedAt = at;
+        // Beryl creates the profile on the user's next save: a few users never got one.
+        if (superuser || random.NextDouble() >= 0.03)
+        {
+            user.Profile = new UserProfile
+            {
+                Hash = $"{++serial:x6}{random.Next(0x10000):x4}",
+                ReceiveMarketingEmails = random.NextDouble() < 0.4,
+                CreatedAt = at,
+                UpdatedAt = at,
+            };
+            if (user.Profile.ReceiveMarketingEmails)
+                user.Profile.MarketingEmailSubscribedAt = at;
+        }
         users.Add(user);
         signInRate[user] = superuser ? 0.9 : 0.02 + 0.6 * Math.Pow(random.NextDouble(), 3);
         db.Users.Add(user);
@@ -101,9 +115,9 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         SignIn(user, at.AddMinutes(random.Next(1, 30)));
     }
 
-    private void SignIn(User user, DateTime at)
+    /// <summary>Beryl keeps only the latest sign-in.</summary>
+    private static void SignIn(User user, DateTime at)
     {
-        db.UserLogins.Add(new UserLogin { User = user, At = at });
         if (user.LastLogin is null || user.LastLogin < at)
             user.LastLogin = at;
     }
@@ -115,17 +129,17 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         {
             CreatedBy = owner,
             Name = $"{owner.Email.Split('.')[0]}'s {Pick(DemoCatalog.CollectionWords)}",
-            Visibility = random.NextDouble() switch { < 0.55 => Visibility.Private, < 0.7 => Visibility.Unlisted, _ => Visibility.Public },
+            Visibility = random.NextDouble() switch { < 0.55 => BerylChoices.Private, < 0.7 => BerylChoices.Unlisted, _ => BerylChoices.Public },
         }, at);
         collections.Add(collection);
         db.Collections.Add(collection);
         if (random.NextDouble() < 0.3)
-            db.CollectionImages.Add(new CollectionImage { Collection = collection, MediaFile = AddMedia(at, MediaType.CollectionHeader), IsDefault = true, Created = at });
+            db.CollectionImages.Add(Content(new CollectionImage { Collection = collection, MediaFile = AddMedia(at, BerylChoices.CollectionHeader), IsDefault = true }, at));
     }
 
     private void AddItem(DateTime at)
     {
-        var collection = Pick(collections.Where(c => c.DeletedAt is null).ToList());
+        var collection = Pick(collections.Where(c => !c.IsDeleted).ToList());
         var type = random.NextDouble() < 0.1 ? null : Pick(types);
         var item = Content(new CollectionItem
         {
@@ -134,9 +148,8 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
             ItemType = type,
             Status = random.NextDouble() switch
             {
-                < 0.62 => ItemStatus.InCollection, < 0.8 => ItemStatus.Wanted, < 0.84 => ItemStatus.Reserved,
-                < 0.88 => ItemStatus.Ordered, < 0.91 => ItemStatus.LentOut, < 0.95 => ItemStatus.PreviouslyOwned,
-                < 0.98 => ItemStatus.Sold, _ => ItemStatus.GivenAway,
+                < 0.64 => BerylChoices.InCollection, < 0.82 => BerylChoices.Wanted, < 0.86 => BerylChoices.Reserved,
+                < 0.9 => BerylChoices.Ordered, < 0.94 => BerylChoices.LentOut, _ => BerylChoices.PreviouslyOwned,
             },
             IsFavorite = random.NextDouble() < 0.15,
         }, at);
@@ -145,7 +158,7 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
 
         if (type is not null && random.NextDouble() < 0.7)
             foreach (var attribute in attributes[type].Where(_ => random.NextDouble() < 0.6))
-                db.AttributeValues.Add(new CollectionItemAttributeValue { Item = item, ItemAttribute = attribute, Value = $"value {serial}", Created = at });
+                db.AttributeValues.Add(Content(new CollectionItemAttributeValue { Item = item, ItemAttribute = attribute, Value = $"value {serial}" }, at));
         if (random.NextDouble() < 0.4)
         {
             var url = Pick(DemoCatalog.LinkHosts) + random.Next(100000, 999999);
@@ -153,13 +166,13 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
                 { Item = item, Url = url, LinkPattern = LinkPatternMatcher.FirstMatch(url, patterns), CreatedBy = item.CreatedBy }, at));
         }
         for (var n = random.NextDouble() < 0.55 ? random.Next(1, 4) : 0; n > 0; n--)
-            db.CollectionItemImages.Add(new CollectionItemImage { Item = item, MediaFile = AddMedia(at, MediaType.CollectionItem), IsDefault = n == 1, Order = n, Created = at });
+            db.CollectionItemImages.Add(Content(new CollectionItemImage { Item = item, MediaFile = AddMedia(at, BerylChoices.CollectionItemMedia), IsDefault = n == 1, Order = n }, at));
         // Now and then an upload never gets attached: an orphan.
         if (random.NextDouble() < 0.02)
-            AddMedia(at, MediaType.Other);
+            AddMedia(at, BerylChoices.OtherMedia);
     }
 
-    private MediaFile AddMedia(DateTime at, MediaType type)
+    private MediaFile AddMedia(DateTime at, string mediaType)
     {
         var (contentType, extension, minKb, maxKb) = Pick(DemoCatalog.Media);
         var file = Content(new MediaFile
@@ -167,12 +180,13 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
             FilePath = $"media/{at:yyyy/MM}/{serial}.{extension}",
             OriginalFilename = $"IMG_{random.Next(1000, 9999)}.{extension}",
             FileSize = random.NextDouble() < 0.02 ? null : random.Next(minKb, maxKb) * 1024L,
-            ContentType = random.NextDouble() < 0.03 ? null : contentType,
-            MediaType = type,
-            StorageBackend = random.NextDouble() < 0.7 ? StorageBackend.Gcs : StorageBackend.Local,
+            // Browsers send no content type now and then, or an empty one.
+            ContentType = random.NextDouble() switch { < 0.02 => null, < 0.03 => "", _ => contentType },
+            MediaType = mediaType,
+            StorageBackend = random.NextDouble() < 0.7 ? "GCS" : "LOCAL",
             FileExists = random.NextDouble() >= 0.01,
             LastVerified = at,
-            ContentModerationStatus = random.NextDouble() switch { < 0.9 => ModerationStatus.Approved, < 0.97 => ModerationStatus.Pending, < 0.99 => ModerationStatus.Flagged, _ => ModerationStatus.Rejected },
+            ContentModerationStatus = random.NextDouble() switch { < 0.9 => BerylChoices.Approved, < 0.97 => BerylChoices.Pending, < 0.99 => BerylChoices.Flagged, _ => BerylChoices.Rejected },
         }, at);
         media.Add(file);
         db.MediaFiles.Add(file);
@@ -181,36 +195,37 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
 
     private void ChangeSomeStates(Func<DateTime> at, Func<double, bool> happens)
     {
-        foreach (var item in items.Where(i => i.DeletedAt is null && happens(0.01)))
+        foreach (var item in items.Where(i => !i.IsDeleted && happens(0.01)))
         {
-            item.Status = item.Status == ItemStatus.Wanted ? ItemStatus.InCollection : Pick(Enum.GetValues<ItemStatus>());
+            item.Status = item.Status == BerylChoices.Wanted ? BerylChoices.InCollection : Pick(BerylChoices.ItemStatuses);
             item.Updated = at();
         }
-        foreach (var item in items.Where(i => i.DeletedAt is null && happens(0.003)))
+        foreach (var item in items.Where(i => !i.IsDeleted && happens(0.003)))
             item.IsFavorite = !item.IsFavorite;
         foreach (var collection in collections.Where(c => happens(0.01)))
-            collection.Visibility = Pick(Enum.GetValues<Visibility>());
-        foreach (var file in media.Where(m => m.ContentModerationStatus == ModerationStatus.Pending && happens(0.3)))
-            file.ContentModerationStatus = random.NextDouble() < 0.95 ? ModerationStatus.Approved : ModerationStatus.Flagged;
+            collection.Visibility = Pick(BerylChoices.Visibilities);
+        foreach (var file in media.Where(m => m.ContentModerationStatus == BerylChoices.Pending && happens(0.3)))
+            file.ContentModerationStatus = random.NextDouble() < 0.95 ? BerylChoices.Approved : BerylChoices.Flagged;
         foreach (var user in users.Where(u => u.Profile is not null && happens(0.005)))
         {
             user.Profile!.ReceiveMarketingEmails = !user.Profile.ReceiveMarketingEmails;
-            if (user.Profile.ReceiveMarketingEmails) user.Profile.MarketingSubscribedAt = at();
-            else user.Profile.MarketingUnsubscribedAt = at();
+            if (user.Profile.ReceiveMarketingEmails) user.Profile.MarketingEmailSubscribedAt = at();
+            else user.Profile.MarketingEmailUnsubscribedAt = at();
         }
     }
 
-    private void DeleteSomeThings(Func<DateTime> at, Func<double, bool> happens)
+    private void DeleteSomeThings(Func<double, bool> happens)
     {
-        foreach (var item in items.Where(i => i.DeletedAt is null && happens(0.002)))
-            item.DeletedAt = at();
-        if (happens(0.05) && collections.Count(c => c.DeletedAt is null) > 5)
+        // Soft delete sets the flag and nothing else; an item's links, values and images stay as they were.
+        foreach (var item in items.Where(i => !i.IsDeleted && happens(0.002)))
+            item.IsDeleted = true;
+        if (happens(0.05) && collections.Count(c => !c.IsDeleted) > 5)
         {
-            var collection = Pick(collections.Where(c => c.DeletedAt is null).ToList());
-            var when = at();
-            collection.DeletedAt = when;
-            foreach (var item in items.Where(i => i.Collection == collection && i.DeletedAt is null))
-                item.DeletedAt = when;
+            // Beryl refuses to delete a collection with live items: its owner deletes them first.
+            var collection = Pick(collections.Where(c => !c.IsDeleted).ToList());
+            foreach (var item in items.Where(i => i.Collection == collection && !i.IsDeleted))
+                item.IsDeleted = true;
+            collection.IsDeleted = true;
         }
     }
 
@@ -223,15 +238,18 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
                 Mail(user.Email, "marketing", at());
     }
 
+    /// <summary>A message in django-post_office's queue: mostly sent, a few failed, queued or not dispatched yet.</summary>
     private void Mail(string to, string kind, DateTime at)
     {
-        var roll = random.NextDouble();
-        var status = roll < 0.03 ? EmailStatus.Failed : roll < 0.05 ? EmailStatus.Pending : EmailStatus.Sent;
-        db.EmailMessages.Add(new EmailMessage
+        var status = random.NextDouble() switch
         {
-            To = to, Kind = kind, Status = status, Created = at,
-            SentAt = status == EmailStatus.Sent ? at.AddSeconds(random.Next(1, 90)) : null,
-            Error = status == EmailStatus.Failed ? "550 mailbox unavailable" : null,
+            < 0.03 => BerylChoices.EmailFailed, < 0.04 => BerylChoices.EmailQueued, < 0.045 => BerylChoices.EmailRequeued,
+            < 0.05 => (short?)null, _ => BerylChoices.EmailSent,
+        };
+        db.Emails.Add(new PostOfficeEmail
+        {
+            FromEmail = "Beryl <noreply@beryl.local>", To = to, Subject = kind, Message = kind, Status = status,
+            Priority = 1, Created = at, LastUpdated = at, NumberOfRetries = status == BerylChoices.EmailFailed ? 3 : 0,
         });
     }
 
@@ -239,7 +257,7 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     {
         if (!happens(0.15))
             return;
-        var offender = Pick(users.Where(u => !u.IsSuperuser && u.IsActive).ToList());
+        var offender = Pick(users.Where(u => !u.IsSuperuser && u.IsActive && u.Profile is not null).ToList());
         var when = at();
         offender.Profile!.ContentModerationViolations++;
         offender.Profile.LastViolationAt = when;

@@ -7,7 +7,7 @@ namespace Beryl.Dashboard.Demo;
 public static class LinkPatternMatcher
 {
     public static LinkPattern? FirstMatch(string url, IEnumerable<LinkPattern> patterns) =>
-        patterns.Where(p => p.IsActive && p.DeletedAt is null).OrderBy(p => p.Id).FirstOrDefault(p => Matches(url, p.UrlPattern));
+        patterns.Where(p => p.IsActive && !p.IsDeleted).OrderBy(p => p.Id).FirstOrDefault(p => Matches(url, p.UrlPattern));
 
     public static bool Matches(string url, string glob) =>
         Regex.IsMatch(url, "^" + string.Join(".*", glob.Split('*').Select(Regex.Escape)) + "$",

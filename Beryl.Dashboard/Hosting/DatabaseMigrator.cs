@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Beryl.Dashboard.Hosting;
 
 /// <summary>
-/// Applies the EF Core migrations of the dashboard's database, and of Beryl's when it is the embedded one;
-/// run at start-up by the web app and every CLI command.
+/// Applies the EF Core migrations of the dashboard's database, and creates the embedded Beryl's Django tables when
+/// it is the embedded one; run at start-up by the web app and every CLI command.
 /// </summary>
 public sealed class DatabaseMigrator(
     BerylSource source,
@@ -20,10 +20,15 @@ public sealed class DatabaseMigrator(
     {
         try
         {
-            // Beryl's own database is Beryl's to change: the dashboard only reads it.
+            // Beryl's own database is Beryl's to change: the dashboard only reads it. The embedded demo Beryl gets
+            // Django's tables from Django's DDL.
             if (source.IsEmbedded)
                 await using (var db = await beryl.CreateDbContextAsync(ct))
-                    await MigrateAsync(db, ct);
+                {
+                    await EmbeddedBeryl.EnsureCreatedAsync(db, ct);
+                    if (db.Database.IsSqlite())
+                        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+                }
             await using (var db = await dashboard.CreateDbContextAsync(ct))
                 await MigrateAsync(db, ct);
         }

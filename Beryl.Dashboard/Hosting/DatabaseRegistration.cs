@@ -11,18 +11,18 @@ public static class DatabaseRegistration
     {
         services.AddSingleton(databases);
         services.AddSingleton(databases.Beryl);
-        services.AddContextFactory<BerylDbContext, PostgresBerylDbContext>(databases.Beryl.Provider, databases.Beryl.ConnectionString, "__BerylMigrations");
+        // Beryl's tables are Django's, never migrated by EF: no history table.
+        services.AddContextFactory<BerylDbContext, PostgresBerylDbContext>(databases.Beryl.Provider, databases.Beryl.ConnectionString, historyTable: null);
         services.AddContextFactory<DashboardDbContext, PostgresDashboardDbContext>(databases.Provider, databases.Dashboard, "__DashboardMigrations");
         return services;
     }
 
     /// <summary>
-    /// EF Core keeps one migration set per context type, so PostgreSQL gets a subclass of each context with its
-    /// own migrations; everything else asks for the base type. On PostgreSQL the embedded Beryl shares the
-    /// dashboard's database, so each context keeps its own history table there.
+    /// EF Core builds one model (and keeps one migration set) per context type, so PostgreSQL gets a subclass of each
+    /// context; everything else asks for the base type. The dashboard's context keeps its own history table.
     /// </summary>
     private static void AddContextFactory<TContext, TPostgres>(this IServiceCollection services,
-        DatabaseProvider provider, string connectionString, string historyTable)
+        DatabaseProvider provider, string connectionString, string? historyTable)
         where TContext : DbContext
         where TPostgres : TContext
     {
@@ -31,7 +31,11 @@ public static class DatabaseRegistration
             services.AddDbContextFactory<TContext>(o => o.UseSqlite(connectionString));
             return;
         }
-        services.AddDbContextFactory<TPostgres>(o => o.UseNpgsql(connectionString, n => n.MigrationsHistoryTable(historyTable)));
+        services.AddDbContextFactory<TPostgres>(o => o.UseNpgsql(connectionString, n =>
+        {
+            if (historyTable is not null)
+                n.MigrationsHistoryTable(historyTable);
+        }));
         services.AddSingleton<IDbContextFactory<TContext>>(sp =>
             new BaseContextFactory<TContext, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>()));
     }

@@ -9,8 +9,8 @@ namespace Beryl.Dashboard.Metrics;
 public static class MetricCatalog
 {
     // Declared before All: static fields initialise in order, and Build() reads them.
-    public static readonly IReadOnlyList<string> VisibilityLabels = Labels<Visibility>();
-    public static readonly IReadOnlyList<string> StatusLabels = Labels<ItemStatus>();
+    public static readonly IReadOnlyList<string> VisibilityLabels = BerylChoices.Visibilities.Select(LabelOf).ToArray();
+    public static readonly IReadOnlyList<string> StatusLabels = BerylChoices.ItemStatuses.Select(LabelOf).ToArray();
 
     public static readonly IReadOnlyList<MetricDefinition> All = Build();
 
@@ -28,11 +28,11 @@ public static class MetricCatalog
     public const string Untyped = "untyped";
     public const string UnknownContentType = "unknown";
 
-    /// <summary>The label of an enum value in Prometheus and the views: Django's stored name in lower case.</summary>
-    public static string LabelOf<TEnum>(TEnum value) where TEnum : struct, Enum => DjangoChoice.ToStored(value).ToLowerInvariant();
-
-    private static IReadOnlyList<string> Labels<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(LabelOf).ToArray();
+    /// <summary>
+    /// The label of a stored choice in Prometheus and the views: the value in lower case (<c>LENT_OUT</c> is
+    /// <c>lent_out</c>), a value a newer Beryl added included.
+    /// </summary>
+    public static string LabelOf(string stored) => stored.ToLowerInvariant();
 
     private static List<MetricDefinition> Build()
     {
@@ -44,24 +44,25 @@ public static class MetricCatalog
             IReadOnlyList<string>? fixedLabels = null, bool alerts = true) =>
             m.Add(new(key, c, label, description, unit, p, prometheus, exactForPast, dimension, fixedLabels, alerts));
 
-        void Windowed(string prefix, MetricCategory c, string label, string description, Polarity p, string prometheusPrefix)
+        void Windowed(string prefix, MetricCategory c, string label, string description, Polarity p, string prometheusPrefix,
+            bool exactForPast = currentState)
         {
             foreach (var w in MetricWindows.All)
                 Add(MetricWindows.Key(prefix, w), c, $"{label} ({w.Suffix()})", $"{description} {w.Describe()}.", p,
-                    $"{prometheusPrefix}_{w.Suffix()}", exact);
+                    $"{prometheusPrefix}_{w.Suffix()}", exactForPast);
         }
 
         // Users
         Add("users_total", MetricCategory.Users, "Total users", "Users who joined before the cut-off.",
             Polarity.UpIsGood, "beryl_users", exact);
-        Windowed("users_active", MetricCategory.Users, "Active users", "Distinct users who signed in",
+        Windowed("users_active", MetricCategory.Users, "Active users", "Users whose latest sign-in (Beryl keeps no other) is",
             Polarity.UpIsGood, "beryl_users_active");
         Windowed("users_new", MetricCategory.Users, "New users", "Users who joined",
-            Polarity.UpIsGood, "beryl_users_new");
+            Polarity.UpIsGood, "beryl_users_new", exact);
 
         // Collections
         Add("collections_total", MetricCategory.Collections, "Total collections", "Live (not deleted) collections.",
-            Polarity.UpIsGood, "beryl_collections", exact);
+            Polarity.UpIsGood, "beryl_collections", currentState);
         Add("collections_by_visibility", MetricCategory.Collections, "Collections by visibility",
             "Live collections per visibility.", Polarity.Neutral, "beryl_collections_by_visibility", currentState,
             dimension: "visibility", fixedLabels: VisibilityLabels);
@@ -69,50 +70,50 @@ public static class MetricCatalog
             "Live collections created", Polarity.UpIsGood, "beryl_collections_created");
 
         // Items
-        Add("items_total", MetricCategory.Items, "Total items", "Live items.", Polarity.UpIsGood, "beryl_items", exact);
+        Add("items_total", MetricCategory.Items, "Total items", "Live items.", Polarity.UpIsGood, "beryl_items", currentState);
         Add("items_by_status", MetricCategory.Items, "Items by status", "Live items per status.",
             Polarity.Neutral, "beryl_items_by_status", currentState, dimension: "status", fixedLabels: StatusLabels);
         Windowed("items_created", MetricCategory.Items, "Items created", "Live items created",
             Polarity.UpIsGood, "beryl_items_created");
         Add("item_types_total", MetricCategory.Items, "Item types", "Live item types.",
-            Polarity.Neutral, "beryl_item_types", exact);
+            Polarity.Neutral, "beryl_item_types", currentState);
         Add("items_by_type", MetricCategory.Items, "Items by type",
             $"Live items per item type (\"{Untyped}\" for items without one).",
-            Polarity.Neutral, "beryl_items_by_type", exact, dimension: "type");
+            Polarity.Neutral, "beryl_items_by_type", currentState, dimension: "type");
         Add("attributes_total", MetricCategory.Items, "Attribute definitions", "Live item attribute definitions.",
-            Polarity.Neutral, "beryl_item_attributes", exact);
+            Polarity.Neutral, "beryl_item_attributes", currentState);
         Add("attribute_usage", MetricCategory.Items, "Attribute usage",
             "Live items with at least one value for the attribute (labelled \"Type / Attribute\").",
-            Polarity.Neutral, "beryl_items_with_attribute", exact, dimension: "attribute");
+            Polarity.Neutral, "beryl_items_with_attribute", currentState, dimension: "attribute");
 
         // Links
-        Add("links_total", MetricCategory.Links, "Total links", "Live item links.", Polarity.Neutral, "beryl_links", exact);
+        Add("links_total", MetricCategory.Links, "Total links", "Live item links.", Polarity.Neutral, "beryl_links", currentState);
         Add("links_matched", MetricCategory.Links, "Matched links", "Live links that matched a link pattern.",
-            Polarity.UpIsGood, "beryl_links_matched", exact);
+            Polarity.UpIsGood, "beryl_links_matched", currentState);
         Add("links_unmatched", MetricCategory.Links, "Unmatched links", "Live links that matched no link pattern.",
-            Polarity.UpIsBad, "beryl_links_unmatched", exact);
+            Polarity.UpIsBad, "beryl_links_unmatched", currentState);
         Add("links_by_pattern", MetricCategory.Links, "Links by pattern", "Live links per link pattern.",
-            Polarity.Neutral, "beryl_links_by_pattern", exact, dimension: "pattern");
+            Polarity.Neutral, "beryl_links_by_pattern", currentState, dimension: "pattern");
 
         // Storage
         Add("media_files_total", MetricCategory.Storage, "Media files", "Live media files.",
-            Polarity.Neutral, "beryl_media_files", exact);
+            Polarity.Neutral, "beryl_media_files", currentState);
         Add("storage_bytes_total", MetricCategory.Storage, "Storage used", "Sum of the sizes of live media files.",
-            Polarity.Neutral, "beryl_storage_bytes", exact, MetricUnit.Bytes);
+            Polarity.Neutral, "beryl_storage_bytes", currentState, MetricUnit.Bytes);
         Windowed("uploads", MetricCategory.Storage, "Uploads", "Live media files uploaded",
             Polarity.UpIsGood, "beryl_uploads");
         Add("media_orphaned", MetricCategory.Storage, "Orphaned files",
             "Live media files (avatars excluded) that no live image row references.",
-            Polarity.UpIsBad, "beryl_media_files_orphaned", exact);
+            Polarity.UpIsBad, "beryl_media_files_orphaned", currentState);
         Add("media_corrupted", MetricCategory.Storage, "Missing files", "Live media files whose file is missing.",
             Polarity.UpIsBad, "beryl_media_files_missing", currentState);
         Add("storage_bytes_by_content_type", MetricCategory.Storage, "Storage by content type",
             $"Bytes of live media files per content type (\"{UnknownContentType}\" for none).",
-            Polarity.Neutral, "beryl_storage_by_content_type_bytes", exact, MetricUnit.Bytes, dimension: "content_type");
+            Polarity.Neutral, "beryl_storage_by_content_type_bytes", currentState, MetricUnit.Bytes, dimension: "content_type");
 
         // Email
         Add("emails_total", MetricCategory.Email, "Emails", "Outbound messages created before the cut-off.",
-            Polarity.Neutral, "beryl_emails", exact);
+            Polarity.Neutral, "beryl_emails", currentState);
         Add("emails_pending", MetricCategory.Email, "Emails pending", "Outbound messages still pending.",
             Polarity.Neutral, "beryl_emails_pending", currentState);
         Add("emails_sent", MetricCategory.Email, "Emails sent", "Outbound messages sent.",
@@ -139,19 +140,19 @@ public static class MetricCatalog
             Polarity.UpIsGood, "beryl_favorite_items", currentState);
         Add("items_with_images_pct", MetricCategory.Engagement, "Items with images",
             "Share of live items with at least one image (0 when there are no items).",
-            Polarity.UpIsGood, "beryl_items_with_images_ratio", exact, MetricUnit.Percent);
+            Polarity.UpIsGood, "beryl_items_with_images_ratio", currentState, MetricUnit.Percent);
         Add("items_with_attributes_pct", MetricCategory.Engagement, "Items with attributes",
             "Share of live items with at least one attribute value (0 when there are no items).",
-            Polarity.UpIsGood, "beryl_items_with_attributes_ratio", exact, MetricUnit.Percent);
+            Polarity.UpIsGood, "beryl_items_with_attributes_ratio", currentState, MetricUnit.Percent);
         Add("items_with_links_pct", MetricCategory.Engagement, "Items with links",
             "Share of live items with at least one link (0 when there are no items).",
-            Polarity.UpIsGood, "beryl_items_with_links_ratio", exact, MetricUnit.Percent);
+            Polarity.UpIsGood, "beryl_items_with_links_ratio", currentState, MetricUnit.Percent);
         Add("avg_attributes_per_item", MetricCategory.Engagement, "Attribute values per item",
             "Live attribute values per live item (0 when there are no items).",
-            Polarity.UpIsGood, "beryl_attribute_values_per_item", exact, MetricUnit.Ratio);
+            Polarity.UpIsGood, "beryl_attribute_values_per_item", currentState, MetricUnit.Ratio);
         Add("avg_items_per_collection", MetricCategory.Engagement, "Items per collection",
             "Live items per live collection (0 when there are no collections).",
-            Polarity.UpIsGood, "beryl_items_per_collection", exact, MetricUnit.Ratio);
+            Polarity.UpIsGood, "beryl_items_per_collection", currentState, MetricUnit.Ratio);
 
         // The collection itself
         Add("collection_duration_seconds", MetricCategory.CollectionRun, "Collection duration",

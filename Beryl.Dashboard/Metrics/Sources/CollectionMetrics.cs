@@ -12,29 +12,24 @@ public sealed class CollectionMetrics : IMetricSource
     {
         DateTime d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
 
-        var row = await db.Collections.LiveAt(p.CutOff).GroupBy(_ => 1).Select(g => new
+        // Per stored visibility, so a value a newer Beryl adds is counted under its own label.
+        var rows = await db.Collections.LiveAt(p.CutOff).GroupBy(x => x.Visibility).Select(g => new
         {
+            Visibility = g.Key,
             Total = g.Count(),
-            Private = g.Count(x => x.Visibility == Visibility.Private),
-            Unlisted = g.Count(x => x.Visibility == Visibility.Unlisted),
-            Public = g.Count(x => x.Visibility == Visibility.Public),
             Created1 = g.Count(x => x.Created >= d1),
             Created7 = g.Count(x => x.Created >= d7),
             Created30 = g.Count(x => x.Created >= d30),
-        }).SingleOrDefaultAsync(ct);
+        }).ToListAsync(ct);
 
-        values.Set("collections_total", row?.Total ?? 0);
-        values.SetDistribution("collections_by_visibility", new Dictionary<string, double>
+        values.Set("collections_total", rows.Sum(r => r.Total));
+        values.SetDistribution("collections_by_visibility",
+            rows.Select(r => KeyValuePair.Create(MetricCatalog.LabelOf(r.Visibility), (double)r.Total)));
+        values.SetWindows("collections_created", w => rows.Sum(r => w switch
         {
-            [MetricCatalog.LabelOf(Visibility.Private)] = row?.Private ?? 0,
-            [MetricCatalog.LabelOf(Visibility.Unlisted)] = row?.Unlisted ?? 0,
-            [MetricCatalog.LabelOf(Visibility.Public)] = row?.Public ?? 0,
-        });
-        values.SetWindows("collections_created", w => w switch
-        {
-            MetricWindow.Day => row?.Created1 ?? 0,
-            MetricWindow.Week => row?.Created7 ?? 0,
-            _ => row?.Created30 ?? 0,
-        });
+            MetricWindow.Day => r.Created1,
+            MetricWindow.Week => r.Created7,
+            _ => r.Created30,
+        }));
     }
 }

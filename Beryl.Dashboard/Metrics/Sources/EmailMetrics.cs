@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;
 
-/// <summary>emails_*, marketing_opt_in/out: one grouped pass over the mail log, one over active users.</summary>
+/// <summary>
+/// emails_*, marketing_opt_in/out: one grouped pass over django-post_office's queue (pending = queued, requeued or
+/// not dispatched yet, NULL), one over active users (a user without a profile has not opted in).
+/// </summary>
 public sealed class EmailMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Email;
@@ -11,9 +14,9 @@ public sealed class EmailMetrics : IMetricSource
     public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
     {
         var c = p.CutOff;
-        var byStatus = await db.EmailMessages.Where(e => e.Created < c).GroupBy(e => e.Status)
+        var byStatus = await db.Emails.Where(e => e.Created < c).GroupBy(e => e.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Status, x => x.Count, ct);
+            .ToListAsync(ct);
 
         // Active users grouped by their consent: one pass with the profile LEFT JOINed (two rows come back).
         var marketing = await db.Users.Where(u => u.IsActive && u.DateJoined < c)
@@ -23,10 +26,11 @@ public sealed class EmailMetrics : IMetricSource
         var optIn = marketing.Where(m => m.OptIn).Sum(m => m.Count);
         var optOut = marketing.Where(m => !m.OptIn).Sum(m => m.Count);
 
-        values.Set("emails_total", byStatus.Values.Sum());
-        values.Set("emails_pending", byStatus.GetValueOrDefault(EmailStatus.Pending));
-        values.Set("emails_sent", byStatus.GetValueOrDefault(EmailStatus.Sent));
-        values.Set("emails_failed", byStatus.GetValueOrDefault(EmailStatus.Failed));
+        int Count(params short?[] statuses) => byStatus.Where(s => statuses.Contains(s.Status)).Sum(s => s.Count);
+        values.Set("emails_total", byStatus.Sum(s => s.Count));
+        values.Set("emails_pending", Count(null, BerylChoices.EmailQueued, BerylChoices.EmailRequeued));
+        values.Set("emails_sent", Count(BerylChoices.EmailSent));
+        values.Set("emails_failed", Count(BerylChoices.EmailFailed));
         values.Set("marketing_opt_in", optIn);
         values.Set("marketing_opt_out", optOut);
     }

@@ -16,24 +16,17 @@ public sealed class EngagementMetrics : IMetricSource
         var c = p.CutOff;
         var liveItems = db.CollectionItems.LiveAt(c);
 
-        // Grouped by status, the first column of the items index that also holds IsFavorite, so the counts stream from
-        // the index; a constant group key would have SQLite sort every live item first.
         var byStatus = await liveItems.GroupBy(i => i.Status).Select(g => new
         {
             Total = g.Count(),
             Favourites = g.Count(i => i.IsFavorite),
         }).ToListAsync(ct);
 
-        // "Items with at least one X": each table's live rows grouped by item (in item order, from its index on
-        // ItemId, Created, DeletedAt), then each item it names checked once for being live. Checking every live
-        // item for an X instead costs a look-up per item in each of the three tables.
-        var withImages = await db.CollectionItemImages.LiveAt(c).GroupBy(im => im.ItemId).Select(g => g.Key)
-            .CountAsync(itemId => liveItems.Any(i => i.Id == itemId), ct);
-        var withLinks = await db.Links.LiveAt(c).GroupBy(l => l.ItemId).Select(g => g.Key)
-            .CountAsync(itemId => liveItems.Any(i => i.Id == itemId), ct);
+        // "Items with at least one X": each table's live rows (their item and its collection live too) grouped by item.
+        var withImages = await db.CollectionItemImages.LiveAt(c).GroupBy(im => im.ItemId).Select(g => g.Key).CountAsync(ct);
+        var withLinks = await db.Links.LiveAt(c).GroupBy(l => l.ItemId).Select(g => g.Key).CountAsync(ct);
         var attributes = await db.AttributeValues.LiveAt(c).GroupBy(v => v.ItemId)
             .Select(g => new { ItemId = g.Key, Values = g.Count() })
-            .Where(x => liveItems.Any(i => i.Id == x.ItemId))
             .GroupBy(_ => 1).Select(g => new { Items = g.Count(), Values = g.Sum(x => x.Values) })
             .SingleOrDefaultAsync(ct);
         var collections = await db.Collections.LiveAt(c).CountAsync(ct);

@@ -30,6 +30,7 @@ public sealed class ItemMetrics : IMetricSource
         var liveTypes = await db.ItemTypes.LiveAt(c).Select(t => t.Id).ToListAsync(ct);
 
         values.Set("items_total", groups.Sum(g => g.Count));
+        // Per stored status: a status a newer Beryl adds is counted under its own label.
         values.SetDistribution("items_by_status",
             groups.Select(g => KeyValuePair.Create(MetricCatalog.LabelOf(g.Status), (double)g.Count)));
         values.SetWindows("items_created", w => groups.Sum(g => w switch
@@ -44,20 +45,15 @@ public sealed class ItemMetrics : IMetricSource
             liveTypes.Select(id => KeyValuePair.Create(typeNames[id], 0d))
                 .Append(KeyValuePair.Create(MetricCatalog.Untyped, 0d))
                 .Concat(groups.Select(g => KeyValuePair.Create(
-                    g.ItemTypeId is int id ? typeNames.GetValueOrDefault(id, $"type {id}") : MetricCatalog.Untyped,
+                    g.ItemTypeId is long id ? typeNames.GetValueOrDefault(id, $"type {id}") : MetricCatalog.Untyped,
                     (double)g.Count))));
 
         var attributes = await db.ItemAttributes.LiveAt(c)
             .Select(a => new { a.Id, Label = a.ItemType!.DisplayName + " / " + a.DisplayName })
             .ToListAsync(ct);
-        // Distinct (item, attribute) pairs first, each pair's item checked once, then counted per attribute: the pairs
-        // come in item order from the (ItemId, ItemAttributeId, Created, DeletedAt) index, so each item is looked up
-        // next to the last one. A COUNT(DISTINCT ItemId) per attribute reads the values in attribute order instead
-        // and looks the items up at random.
-        var liveItems = db.CollectionItems.LiveAt(c);
+        // Distinct (item, attribute) pairs of live values (their items live too), then counted per attribute.
         var usage = await db.AttributeValues.LiveAt(c)
             .GroupBy(v => new { v.ItemId, v.ItemAttributeId })
-            .Where(pair => liveItems.Any(i => i.Id == pair.Key.ItemId))
             .Select(pair => pair.Key.ItemAttributeId)
             .GroupBy(attributeId => attributeId)
             .Select(g => new { AttributeId = g.Key, Items = g.Count() })

@@ -12,7 +12,7 @@ public sealed class LinkMetrics : IMetricSource
     {
         var perPattern = await db.Links.LiveAt(p.CutOff).GroupBy(l => l.LinkPatternId)
             .Select(g => new { PatternId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var patterns = await db.LinkPatterns.Select(lp => new { lp.Id, lp.DisplayName, Live = lp.Created < p.CutOff && (lp.DeletedAt == null || lp.DeletedAt >= p.CutOff) })
+        var patterns = await db.LinkPatterns.Select(lp => new { lp.Id, lp.DisplayName, Live = lp.Created < p.CutOff && !lp.IsDeleted })
             .ToListAsync(ct);
         var names = patterns.ToDictionary(lp => lp.Id, lp => lp.DisplayName);
 

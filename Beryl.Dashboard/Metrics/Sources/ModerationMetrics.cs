@@ -11,9 +11,8 @@ public sealed class ModerationMetrics : IMetricSource
     public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
     {
         var c = p.CutOff;
-        // Only the flagged and pending files are read, from the (ContentModerationStatus, Created, DeletedAt) index.
         var media = await db.MediaFiles.LiveAt(c)
-            .Where(m => m.ContentModerationStatus == ModerationStatus.Flagged || m.ContentModerationStatus == ModerationStatus.Pending)
+            .Where(m => m.ContentModerationStatus == BerylChoices.Flagged || m.ContentModerationStatus == BerylChoices.Pending)
             .GroupBy(m => m.ContentModerationStatus)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Status, x => x.Count, ct);
@@ -24,8 +23,8 @@ public sealed class ModerationMetrics : IMetricSource
             Banned = g.Count(pr => pr.IsContentBanned),
         }).SingleOrDefaultAsync(ct);
 
-        values.Set("moderation_flagged", media.GetValueOrDefault(ModerationStatus.Flagged));
-        values.Set("moderation_pending", media.GetValueOrDefault(ModerationStatus.Pending));
+        values.Set("moderation_flagged", media.GetValueOrDefault(BerylChoices.Flagged));
+        values.Set("moderation_pending", media.GetValueOrDefault(BerylChoices.Pending));
         values.Set("users_with_violations", profiles?.WithViolations ?? 0);
         values.Set("users_banned", profiles?.Banned ?? 0);
     }

@@ -28,7 +28,7 @@ public sealed class StorageMetrics : IMetricSource
             Uploads1 = g.Count(m => m.Created >= d1),
             Uploads7 = g.Count(m => m.Created >= d7),
             Uploads30 = g.Count(m => m.Created >= d30),
-            Orphaned = g.Count(m => m.MediaType != MediaType.Avatar
+            Orphaned = g.Count(m => m.MediaType != BerylChoices.Avatar
                                     && !collectionImages.Any(i => i.MediaFileId == m.Id)
                                     && !itemImages.Any(i => i.MediaFileId == m.Id)),
         }).ToListAsync(ct);
@@ -43,7 +43,9 @@ public sealed class StorageMetrics : IMetricSource
         }));
         values.Set("media_orphaned", perType.Sum(x => x.Orphaned));
         values.Set("media_corrupted", perType.Sum(x => x.Missing));
-        values.SetDistribution("storage_bytes_by_content_type",
-            perType.Select(x => KeyValuePair.Create(x.ContentType ?? MetricCatalog.UnknownContentType, x.Bytes)));
+        // NULL and '' (a blank Content-Type) are both "unknown".
+        values.SetDistribution("storage_bytes_by_content_type", perType
+            .GroupBy(x => string.IsNullOrEmpty(x.ContentType) ? MetricCatalog.UnknownContentType : x.ContentType)
+            .Select(g => KeyValuePair.Create(g.Key, g.Sum(x => x.Bytes))));
     }
 }

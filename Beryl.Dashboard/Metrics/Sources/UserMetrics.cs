@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;
 
-/// <summary>users_total, users_active_*, users_new_*: one pass over users, one over the sign-ins of 30 days.</summary>
+/// <summary>
+/// users_total, users_active_*, users_new_*: one pass over users. Active means the latest sign-in (Beryl keeps only
+/// <c>last_login</c>) is in the window: a user who signed in again after the cut-off is missed, which the grace
+/// minutes bound.
+/// </summary>
 public sealed class UserMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Users;
@@ -18,16 +22,9 @@ public sealed class UserMetrics : IMetricSource
             New1 = g.Count(u => u.DateJoined >= d1),
             New7 = g.Count(u => u.DateJoined >= d7),
             New30 = g.Count(u => u.DateJoined >= d30),
-        }).SingleOrDefaultAsync(ct);
-
-        // Each user's latest sign-in in the month window, then counted per window.
-        var lastSignIns = db.UserLogins.Where(l => l.At >= d30 && l.At < c)
-            .GroupBy(l => l.UserId).Select(g => new { Last = g.Max(l => l.At) });
-        var active = await lastSignIns.GroupBy(_ => 1).Select(g => new
-        {
-            Active1 = g.Count(x => x.Last >= d1),
-            Active7 = g.Count(x => x.Last >= d7),
-            Active30 = g.Count(),
+            Active1 = g.Count(u => u.LastLogin >= d1 && u.LastLogin < c),
+            Active7 = g.Count(u => u.LastLogin >= d7 && u.LastLogin < c),
+            Active30 = g.Count(u => u.LastLogin >= d30 && u.LastLogin < c),
         }).SingleOrDefaultAsync(ct);
 
         values.Set("users_total", users?.Total ?? 0);
@@ -39,9 +36,9 @@ public sealed class UserMetrics : IMetricSource
         });
         values.SetWindows("users_active", w => w switch
         {
-            MetricWindow.Day => active?.Active1 ?? 0,
-            MetricWindow.Week => active?.Active7 ?? 0,
-            _ => active?.Active30 ?? 0,
+            MetricWindow.Day => users?.Active1 ?? 0,
+            MetricWindow.Week => users?.Active7 ?? 0,
+            _ => users?.Active30 ?? 0,
         });
     }
 }
