@@ -45,9 +45,9 @@ stop-postgres: ## Stop the local PostgreSQL of run-postgres
 	scripts/postgres.sh stop "$(PG_DIR)"
 
 .PHONY: test
-test: build-tools test-tools ## Run every test, then the collector suite again on PostgreSQL (installs the tools the tests need)
-	dotnet test Beryl.Dashboard.sln
-	BERYL_TEST_PROVIDER=postgres dotnet test Beryl.Dashboard.sln --no-build --filter "Category=Collector"
+test: build-tools test-tools ## Run every test, then the collector suite again on PostgreSQL (installs the tools the tests need); fails if they changed the tree
+	scripts/unchanged-tree.sh dotnet test Beryl.Dashboard.sln
+	BERYL_TEST_PROVIDER=postgres scripts/unchanged-tree.sh dotnet test Beryl.Dashboard.sln --no-build --filter "Category=Collector"
 
 .PHONY: screenshots
 screenshots: build-tools test-tools ## Refresh README's screenshots in docs/screenshots (the browser tests, saving what they see)

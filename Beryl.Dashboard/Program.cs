@@ -9,7 +9,9 @@ if (CliApp.IsCommandLine(args))
 WebApplication app;
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // appsettings.json is read from beside the executable, wherever it is started from (dotnet run starts it in the
+    // folder it was typed in, so that ./data is the one make uses).
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     // Serve MudBlazor's files from its package in every environment, not only Development
     // (a published app has them in wwwroot and this is a no-op).
     builder.WebHost.UseStaticWebAssets();

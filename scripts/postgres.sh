@@ -63,11 +63,20 @@ case "$command" in
     fi
     ;;
   stop)
+    if [ ! -f "$cluster/postmaster.pid" ]; then
+      echo "No PostgreSQL is running in $dir: nothing to stop."
+      exit 0
+    fi
     as_server "$bin/pg_ctl" -D "$cluster" -m "${3:-fast}" -w stop >/dev/null
     ;;
   url)
     port=${3:?usage: postgres.sh url DIR PORT DB}
     db=${4:?usage: postgres.sh url DIR PORT DB}
+    # A folder without a started server: one line and a failure, not psql's errors and an empty string.
+    if [ ! -f "$dir/password" ] || [ ! -f "$cluster/postmaster.pid" ]; then
+      echo "No PostgreSQL is running in $dir: start it with scripts/postgres.sh start $dir $port (or make run-postgres)." >&2
+      exit 1
+    fi
     [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "Database name '$db': use lower-case letters, digits and _." >&2; exit 1; }
     [ -n "$(sql "$port" postgres "SELECT 1 FROM pg_database WHERE datname = '$db'")" ] \
       || sql "$port" postgres "CREATE DATABASE $db"

@@ -12,6 +12,15 @@ public sealed class CliCommandTests : IDisposable
     private long Count(string sql) => DashboardFile.Count(folder, sql);
 
     [Fact]
+    public async Task Viewing_a_day_still_to_come_offers_no_command_the_CLI_would_refuse()
+    {
+        var viewed = await CliProcess.RunAsync(folder.Path, "view-metrics", "--date", "2999-01-01");
+
+        Assert.Equal(1, viewed.ExitCode);
+        Assert.Equal([$"No snapshot for 2999-01-01: that day is still to come (today is {Zurich.Today():yyyy-MM-dd})."], viewed.ErrorLines);
+    }
+
+    [Fact]
     public async Task Seed_collect_and_view_work_end_to_end()
     {
         var seeded = await CliProcess.RunAsync(folder.Path, "seed-demo", "--days", "3", "--seed", "7");
@@ -25,7 +34,7 @@ public sealed class CliCommandTests : IDisposable
         // Not a terminal: one plain line per category, then the values, then one summary line.
         Assert.Contains("[1/9] Users", collected.Output);
         Assert.Contains("Total users", collected.Output);
-        Assert.Matches($@"Collected {yesterday}: \d+ metrics in \d+\.\d{{3}} s\n$", collected.Output);
+        Assert.Matches($@"Collected {yesterday}: 50 metrics \(\d+ values\) in \d+\.\d{{3}} s\n$", collected.Output);
         Assert.Equal(4, Count("SELECT COUNT(*) FROM Snapshots"));
 
         var viewed = await CliProcess.RunAsync(folder.Path, "view-metrics", "--date", yesterday);

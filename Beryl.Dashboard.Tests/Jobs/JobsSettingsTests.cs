@@ -16,8 +16,8 @@ public sealed class JobsSettingsTests
     }
 
     [Theory]
-    [InlineData("0", "Invalid setting Jobs:InvisibilityTimeoutSeconds: must be at least 1 second, got 0.")]
-    [InlineData("five minutes", "Invalid setting: Failed to convert configuration value")]
+    [InlineData("0", "Invalid setting Jobs:InvisibilityTimeoutSeconds (Jobs__InvisibilityTimeoutSeconds): must be at least 1 second, got 0.")]
+    [InlineData("five minutes", "Invalid setting Jobs:InvisibilityTimeoutSeconds (Jobs__InvisibilityTimeoutSeconds): 'five minutes' is not a whole number.")]
     public async Task A_bad_value_stops_the_web_app_with_one_line_naming_it(string value, string message)
     {
         using var folder = new TestDataFolder();

@@ -55,17 +55,15 @@ public sealed class MetricsSettingsTests
     }
 
     [Theory]
-    [InlineData("Metrics:RetentionDays", "a year")]
-    [InlineData("Metrics:AlertThresholdWarning", "ten")]
-    [InlineData("Metrics:AlertThresholdCritical", "25%")]
-    public void A_value_that_is_not_a_number_is_refused_naming_the_setting(string key, string value)
+    [InlineData("Metrics:RetentionDays", "a year", "Invalid setting Metrics:RetentionDays (METRICS_RETENTION_DAYS): 'a year' is not a whole number.")]
+    [InlineData("Metrics:AlertThresholdWarning", "ten", "Invalid setting Metrics:AlertThresholdWarning (METRICS_ALERT_THRESHOLD_WARNING): 'ten' is not a number.")]
+    [InlineData("Metrics:AlertThresholdCritical", "25%", "Invalid setting Metrics:AlertThresholdCritical (METRICS_ALERT_THRESHOLD_CRITICAL): '25%' is not a number.")]
+    [InlineData("Metrics:CurrentStateGraceMinutes", "soon", "Invalid setting Metrics:CurrentStateGraceMinutes (Metrics__CurrentStateGraceMinutes): 'soon' is not a whole number.")]
+    public void A_value_that_is_not_a_number_is_refused_naming_the_setting_and_its_environment_name(string key, string value, string message)
     {
         var error = Assert.Throws<SettingsException>(() => ServiceRegistration.BindMetricsOptions(Configuration((key, value))));
 
-        Assert.StartsWith("Invalid setting", error.Message);
-        Assert.Contains($"'{key}'", error.Message);
-        Assert.Contains($"'{value}'", error.Message);
-        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]

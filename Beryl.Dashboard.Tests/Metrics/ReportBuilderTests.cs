@@ -124,6 +124,18 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public async Task The_collection_duration_has_no_severity_so_no_view_marks_its_swings()
+    {
+        await using var services = await TestServices.CreateAsync(June15.CollectedAt);
+        await SaveAsync(services, Day, new V("collection_duration_seconds", 100));
+        await SaveAsync(services, Day.AddDays(-1), new V("collection_duration_seconds", 1));
+
+        var row = (await BuildAsync(services)).AllRows.Single(r => r.Metric.Key == "collection_duration_seconds");
+
+        Assert.Equal((ChangeKind.Up, 9900.0, Severity.None), (row.Changes[0].Kind, Math.Round(row.Changes[0].Percent!.Value, 6), row.Changes[0].Severity));
+    }
+
+    [Fact]
     public async Task The_thresholds_come_from_the_settings()
     {
         await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?>

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Cli;
@@ -18,9 +19,14 @@ public sealed class ViewMetricsCommand : ICliCommand
         var report = await services.GetRequiredService<ReportBuilder>().BuildAsync(day, ct);
         if (report is null)
         {
-            await Console.Error.WriteLineAsync(day is { } d
-                ? $"No snapshot for {d:yyyy-MM-dd}. Collect it with: collect-daily-metrics --date {d:yyyy-MM-dd}"
-                : "No snapshot yet. Collect one with: collect-daily-metrics");
+            var today = services.GetRequiredService<BusinessCalendar>().DayOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
+            // A day still to come cannot be collected: no command is offered for it.
+            await Console.Error.WriteLineAsync(day switch
+            {
+                { } future when future > today => $"No snapshot for {future:yyyy-MM-dd}: that day is still to come (today is {today:yyyy-MM-dd}).",
+                { } d => $"No snapshot for {d:yyyy-MM-dd}. Collect it with: collect-daily-metrics --date {d:yyyy-MM-dd}",
+                null => "No snapshot yet. Collect one with: collect-daily-metrics",
+            });
             return 1;
         }
         Console.Out.Write(ReportTable.Render(report, Terminal.Console, changes: true));

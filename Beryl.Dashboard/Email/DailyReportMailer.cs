@@ -36,7 +36,7 @@ public sealed class DailyReportMailer(
     {
         if (!IsEnabled)
         {
-            logger.LogInformation("Email is disabled: the report of {Day} is not sent", day);
+            logger.LogInformation("Email is disabled: the report of {Day} is not sent", ReportDay.Text(day));
             return new DeliverySummary(day, [], EmailDisabled: true);
         }
         await oneRunAtATime.WaitAsync(ct);
@@ -91,7 +91,7 @@ public sealed class DailyReportMailer(
             }
             catch (MailServerUnavailableException e)
             {
-                logger.LogWarning(e, "The report of {Day} was not sent: {Reason}", day, e.Message);
+                logger.LogWarning("The report of {Day} was not sent: {Reason}", ReportDay.Text(day), e.Message);
                 serverDown = e.Message;
                 outcomes.Add(new(recipient, DeliveryStatus.Failed, e.Message));
             }
@@ -111,7 +111,7 @@ public sealed class DailyReportMailer(
         }
         catch (Exception e) when (e is not (OperationCanceledException or MailServerUnavailableException))
         {
-            logger.LogWarning(e, "The report of {Day} for {Recipient} was not accepted: {Reason}", email.Day, recipient, e.Message);
+            logger.LogWarning("The report of {Day} for {Recipient} was not accepted: {Reason}", ReportDay.Text(email.Day), recipient, e.Message);
             return new(recipient, DeliveryStatus.Failed, e.Message);
         }
     }

@@ -62,18 +62,12 @@ public sealed class EmailOptions
         new("EMAIL_HOST_USER", Key(nameof(User))),
         new("EMAIL_HOST_PASSWORD", Key(nameof(Password))),
         new("DEFAULT_FROM_EMAIL", Key(nameof(From))),
-        new("EMAIL_USE_TLS", Key(nameof(Security)), v => EnvironmentAlias.IsTrue(v) switch
-        {
-            true => nameof(SmtpSecurity.StartTls),
-            false => nameof(SmtpSecurity.None),
-            null => v,
-        }),
-        new("EMAIL_USE_SSL", Key(nameof(Security)), v => EnvironmentAlias.IsTrue(v) switch
-        {
-            true => nameof(SmtpSecurity.SslOnConnect),
-            false => null,
-            null => v,
-        }),
+        new("EMAIL_USE_TLS", Key(nameof(Security)), v => EnvironmentAlias.Boolean("EMAIL_USE_TLS", v)
+            ? nameof(SmtpSecurity.StartTls)
+            : nameof(SmtpSecurity.None)),
+        new("EMAIL_USE_SSL", Key(nameof(Security)), v => EnvironmentAlias.Boolean("EMAIL_USE_SSL", v)
+            ? nameof(SmtpSecurity.SslOnConnect)
+            : null),
     ];
 
     /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
@@ -87,7 +81,8 @@ public sealed class EmailOptions
             return $"Invalid setting {Name(nameof(TimeoutSeconds))}: must be between 1 and 3600 seconds, got {TimeoutSeconds}.";
         if (Password.Length > 0 && User.Length == 0)
             return $"Invalid setting {Name(nameof(User))}: a password is set but no user to sign in with.";
-        if (!MailboxAddress.TryParse(From, out _))
+        // MimeKit takes a bare word for a local mailbox; a sender needs a domain.
+        if (!MailboxAddress.TryParse(From, out var from) || !from.Address.Contains('@'))
             return $"Invalid setting {Name(nameof(From))}: '{From}' is not an email address (e.g. Beryl Dashboard <metrics@example.org>).";
         if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             return $"Invalid setting {Name(nameof(PublicBaseUrl))}: '{PublicBaseUrl}' is not an http(s) address.";
@@ -99,5 +94,5 @@ public sealed class EmailOptions
 
     private static string Key(string property) => $"{Section}:{property}";
 
-    private static string Name(string property) => EnvironmentAlias.Describe(Key(property), EnvironmentNames);
+    private static string Name(string property) => SettingName.Of(Key(property));
 }

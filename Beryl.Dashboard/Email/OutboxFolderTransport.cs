@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Report;
 using System.Text.RegularExpressions;
 
 namespace Beryl.Dashboard.Email;
@@ -18,7 +19,7 @@ public sealed partial class OutboxFolderTransport(string folder, ILogger<OutboxF
         var partial = path + ".partial";
         await report.Message.WriteToAsync(partial, ct);
         File.Move(partial, path, overwrite: true);
-        logger.LogInformation("Wrote the report of {Day} for {Recipient} to {Path}", report.Day, report.Recipient, path);
+        logger.LogInformation("Wrote the report of {Day} for {Recipient} to {Path}", ReportDay.Text(report.Day), report.Recipient, path);
         return $"written to {path}";
     }
 

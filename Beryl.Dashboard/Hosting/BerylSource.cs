@@ -74,5 +74,5 @@ public sealed record BerylSource(DatabaseProvider Provider, string ConnectionStr
         return postgres.ToString();
     }
 
-    private static SettingsException Invalid(string why) => new($"Invalid setting {Key}: {why}.");
+    private static SettingsException Invalid(string why) => new($"Invalid setting {SettingName.Of(Key)}: {why}.");
 }

@@ -23,12 +23,24 @@ public sealed class DataFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SettingsException($"Invalid setting {Setting}: the data folder '{Path}' cannot be written ({e.Message}).");
+            throw new SettingsException($"Invalid setting {Setting}: the data folder '{Path}' cannot be written ({e.Message.TrimEnd('.')}).");
         }
     }
 
-    public static DataFolder From(IConfiguration configuration) =>
-        new(configuration[Setting] is { Length: > 0 } path ? path : "data");
+    /// <summary>
+    /// <c>BERYL_DATA_DIR</c>, or <c>./data</c> of the working folder when unset (so <c>make</c>, run at the
+    /// repository's root, and <c>dotnet run --project Beryl.Dashboard</c> from there use the same one).
+    /// </summary>
+    public static DataFolder From(IConfiguration configuration) => configuration[Setting] switch
+    {
+        null => new DataFolder(DefaultPath),
+        { } path when string.IsNullOrWhiteSpace(path) =>
+            throw new SettingsException($"Invalid setting {Setting}: it is empty; name a folder, or unset it for ./data."),
+        { } path => new DataFolder(path),
+    };
+
+    /// <summary><c>./data</c> of the process's working folder, not of the content root (the project folder under dotnet run).</summary>
+    public static string DefaultPath => System.IO.Path.Combine(Environment.CurrentDirectory, "data");
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 

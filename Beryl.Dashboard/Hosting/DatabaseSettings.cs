@@ -29,10 +29,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
         var provider = ParseProvider(configuration[ProviderKey]);
         var dashboard = configuration.GetConnectionString("Dashboard") is { Length: > 0 } given ? given
             : provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("dashboard.db")
-            : throw new SettingsException($"Invalid setting {DashboardKey}: the postgres provider needs the dashboard's " +
+            : throw new SettingsException($"Invalid setting {SettingName.Of(DashboardKey)}: the postgres provider needs the dashboard's " +
                                           "PostgreSQL database, e.g. Host=127.0.0.1;Port=5432;Database=beryl_dashboard;Username=beryl;Password=...");
         if (provider == DatabaseProvider.Postgres)
             CheckPostgres(DashboardKey, dashboard);
+        else
+            CheckSqlite(DashboardKey, dashboard);
         var beryl = configuration.GetConnectionString("Beryl") is { Length: > 0 } external
             ? BerylSource.External(external)
             : BerylSource.Embedded(provider, provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("beryl.db") : dashboard);
@@ -43,7 +45,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
     {
         null or "" or "sqlite" => DatabaseProvider.Sqlite,
         "postgres" or "postgresql" => DatabaseProvider.Postgres,
-        _ => throw new SettingsException($"Invalid setting {ProviderKey}: '{value}' is not a database provider; use sqlite or postgres."),
+        _ => throw new SettingsException($"Invalid setting {SettingName.Of(ProviderKey)}: '{value}' is not a database provider; use sqlite or postgres."),
     };
 
     /// <summary>A malformed connection string is a settings error now, not a stack trace at the first query.</summary>
@@ -55,7 +57,27 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
         }
         catch (ArgumentException e)
         {
-            throw new SettingsException($"Invalid setting {key}: not a PostgreSQL connection string ({e.Message}).");
+            throw new SettingsException($"Invalid setting {SettingName.Of(key)}: not a PostgreSQL connection string ({e.Message}).");
         }
+    }
+
+    /// <summary>
+    /// Likewise for SQLite: a string Microsoft.Data.Sqlite would refuse at the first query (an unknown keyword, a
+    /// timeout that is not a number, no Data Source) is refused before any file is created.
+    /// </summary>
+    private static void CheckSqlite(string key, string connectionString)
+    {
+        string why;
+        try
+        {
+            if (new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource is { Length: > 0 })
+                return;
+            why = "no Data Source=FILE";
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        {
+            why = e.Message.TrimEnd('.');
+        }
+        throw new SettingsException($"Invalid setting {SettingName.Of(key)}: not a SQLite connection string ({why}).");
     }
 }

@@ -14,7 +14,7 @@ public sealed record EnvironmentAlias(string Variable, string Key, Func<string, 
         _ => null,
     };
 
-    /// <summary>How an error names a setting: its key, and the environment name that also sets it.</summary>
-    public static string Describe(string key, IEnumerable<EnvironmentAlias> aliases) =>
-        aliases.FirstOrDefault(a => a.Key == key) is { } alias ? $"{key} ({alias.Variable})" : key;
+    /// <summary>A Django-style boolean of <paramref name="variable"/>; anything else is one line naming that variable.</summary>
+    public static bool Boolean(string variable, string value) =>
+        IsTrue(value) ?? throw new SettingsException($"Invalid setting {variable}: '{value}' is not True or False.");
 }

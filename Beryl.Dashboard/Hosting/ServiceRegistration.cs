@@ -15,6 +15,8 @@ public static class ServiceRegistration
     {
         var metrics = BindMetricsOptions(configuration);
         var email = BindEmailOptions(configuration);
+        // Jobs settings are the web app's, but the CLI refuses a bad one the same way.
+        _ = BindJobsOptions(configuration);
         var data = DataFolder.From(configuration);
         services.AddSingleton(data);
         services.AddSingleton(Options.Create(metrics));
@@ -49,14 +51,8 @@ public static class ServiceRegistration
 
     private static T BindOptions<T>(IConfiguration configuration, string section, T options, Func<T, string?> firstError)
     {
-        try
-        {
-            configuration.GetSection(section).Bind(options);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new SettingsException($"Invalid setting: {e.Message}");
-        }
+        SettingValues.Check<T>(configuration, section);
+        configuration.GetSection(section).Bind(options);
         return firstError(options) is { } error ? throw new SettingsException(error) : options;
     }
 }

@@ -18,6 +18,6 @@ public sealed class JobsOptions
 
     /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
     public string? FirstError() => InvisibilityTimeoutSeconds < 1
-        ? $"Invalid setting {Section}:{nameof(InvisibilityTimeoutSeconds)}: must be at least 1 second, got {InvisibilityTimeoutSeconds}."
+        ? $"Invalid setting {Hosting.SettingName.Of($"{Section}:{nameof(InvisibilityTimeoutSeconds)}")}: must be at least 1 second, got {InvisibilityTimeoutSeconds}."
         : null;
 }

@@ -20,7 +20,7 @@ public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Du
     public int KnownCount => MetricCatalog.All.Count - Unknown.Count;
 
     public string Summary =>
-        $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCount} metrics in {Duration.TotalSeconds:0.000} s";
+        $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCatalog.All.Count} metrics ({MetricCount} values) in {Duration.TotalSeconds:0.000} s";
 }
 
 /// <summary>

@@ -51,10 +51,5 @@ public sealed class MetricsOptions
 
     public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
-    private static string Name(string property)
-    {
-        var key = $"{Section}:{property}";
-        var env = EnvironmentNames.FirstOrDefault(e => e.Value == key).Key;
-        return env is null ? key : $"{key} ({env})";
-    }
+    private static string Name(string property) => Hosting.SettingName.Of($"{Section}:{property}");
 }

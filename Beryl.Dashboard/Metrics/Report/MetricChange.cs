@@ -30,8 +30,11 @@ public sealed record MetricChange(
     public static MetricChange NotAvailable(int periodDays, string reason) =>
         new(periodDays, ChangeKind.NotAvailable, null, null, null, TrendColour.Neutral, Severity.None, reason);
 
-    /// <summary>Applies the comparison rules to two known values.</summary>
-    public static MetricChange Compare(int periodDays, double current, double previous, Polarity polarity, AlertThresholds thresholds)
+    /// <summary>
+    /// Applies the comparison rules to two known values; without <paramref name="thresholds"/> (a metric that never
+    /// alerts, such as the collection's own duration) a change has no severity, so no view marks it.
+    /// </summary>
+    public static MetricChange Compare(int periodDays, double current, double previous, Polarity polarity, AlertThresholds? thresholds)
     {
         var delta = current - previous;
         if (delta == 0)
@@ -48,7 +51,7 @@ public sealed record MetricChange(
             return new(periodDays, ChangeKind.New, previous, delta, null, colour, Severity.None, null);
 
         var percent = delta / Math.Abs(previous) * 100;
-        return new(periodDays, kind, previous, delta, percent, colour, thresholds.SeverityOf(percent), null);
+        return new(periodDays, kind, previous, delta, percent, colour, thresholds?.SeverityOf(percent) ?? Severity.None, null);
     }
 }
 

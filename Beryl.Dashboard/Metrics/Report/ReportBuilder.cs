@@ -42,7 +42,6 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         var report = new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
             current.IsProvisional, categories, [], thresholds);
         var alerts = report.AllRows
-            .Where(r => r.Metric.Alerts)
             .SelectMany(r => r.Changes.Where(c => c.Severity != Severity.None).Select(c => new MetricAlert(r, c)))
             .OrderByDescending(a => a.Severity).ThenByDescending(a => Math.Abs(a.Change.Percent ?? 0))
             .ThenBy(a => a.Change.PeriodDays).ToList();
@@ -60,7 +59,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
             return MetricChange.NotAvailable(period, $"Not in the snapshot of {baseline.Day:yyyy-MM-dd}.");
         if (before is not double previous)
             return MetricChange.NotAvailable(period, $"Unknown on {baseline.Day:yyyy-MM-dd}: {PastStateReason}");
-        return MetricChange.Compare(period, current, previous, metric.Polarity, thresholds);
+        return MetricChange.Compare(period, current, previous, metric.Polarity, metric.Alerts ? thresholds : null);
     }
 
     private const string PastStateReason = "Beryl keeps no history of this state, so it is only known when collected at the end of its day.";

@@ -13,6 +13,9 @@ public static class ReportDay
     public static readonly DateOnly Earliest = new(1970, 1, 1);
     public static readonly DateOnly Latest = new(9998, 12, 31);
 
+    /// <summary>A day as every view and log writes it, whatever the machine's culture (never 11/29/2026).</summary>
+    public static string Text(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
+
     /// <summary>What a day must be, for the message that refuses one.</summary>
     public static string Expected => $"a date YYYY-MM-DD from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd}";
 
