@@ -29,15 +29,15 @@ public sealed class BerylProblemPageTests : IAsyncLifetime
     {
         var before = await admin.GetStringAsync("/sys/metrics");
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<BerylDbContext>>().CreateDbContextAsync())
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"EmailMessages\"");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE post_office_email");
         app.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var after = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/sys/metrics"));
 
         Assert.DoesNotContain("data-testid=\"beryl-problem\"", before);
-        Assert.Contains($"Beryl's database has no table \"EmailMessages\": the dashboard expects {BerylSchema.ExpectedVersion}. " +
+        Assert.Contains($"Beryl's database has no table \"post_office_email\": the dashboard expects {BerylSchema.ExpectedVersion}. " +
                         "Collections fail until it is fixed.", after);
-        Assert.Equal($"Beryl's database has no table \"EmailMessages\": the dashboard expects {BerylSchema.ExpectedVersion}.",
+        Assert.Equal($"Beryl's database has no table \"post_office_email\": the dashboard expects {BerylSchema.ExpectedVersion}.",
             await app.Services.GetRequiredService<BerylSchemaStatus>().ProblemAsync());
     }
 }

@@ -33,8 +33,8 @@ public sealed class BerylSchemaTests : IAsyncLifetime
 
         var required = BerylSchema.Required(db.Model).ToDictionary(t => t.Table, t => t.Columns);
 
-        Assert.Contains("Email", required["Users"]);
-        Assert.Contains("ContentType", required["MediaFiles"]);
+        Assert.Contains("email", required["auth_user"]);
+        Assert.Contains("content_type", required["web_mediafile"]);
         Assert.Equal(db.Model.GetEntityTypes().Count(), required.Count);
     }
 
@@ -42,20 +42,20 @@ public sealed class BerylSchemaTests : IAsyncLifetime
     public async Task A_missing_column_is_named()
     {
         await using var db = services.Beryl();
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Users\" DROP COLUMN \"IsStaff\"");
+        await db.Database.ExecuteSqlRawAsync("ALTER TABLE auth_user DROP COLUMN is_staff");
 
-        Assert.Equal("has no column \"Users\".\"IsStaff\"", await BerylSchema.FirstMissingAsync(db));
+        Assert.Equal("has no column \"auth_user\".\"is_staff\"", await BerylSchema.FirstMissingAsync(db));
     }
 
     [Fact]
     public async Task A_missing_table_stops_the_collection_with_one_line_and_stores_nothing()
     {
         await using (var db = services.Beryl())
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"EmailMessages\"");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE post_office_email");
 
         var failure = await Assert.ThrowsAsync<BerylSchemaException>(() => services.Get<MetricsCollector>().CollectAsync(new DateOnly(2026, 3, 1)));
 
-        Assert.Equal($"Beryl's database has no table \"EmailMessages\": the dashboard expects {BerylSchema.ExpectedVersion}; nothing was read or stored.", failure.Message);
+        Assert.Equal($"Beryl's database has no table \"post_office_email\": the dashboard expects {BerylSchema.ExpectedVersion}; nothing was read or stored.", failure.Message);
         Assert.DoesNotContain('\n', failure.Message);
         Assert.Empty(await services.Get<Beryl.Dashboard.Metrics.Store.SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue));
     }

@@ -35,7 +35,7 @@ public sealed class BerylSourceTests
         await using var services = await TestServices.CreateAsync(new DateTimeOffset(2026, 6, 15, 8, 0, 0, TimeSpan.Zero));
 
         Assert.True(services.Get<BerylSource>().IsEmbedded);
-        Assert.Contains("Users", await TablesAsync(services.Folder.File("beryl.db")));
+        Assert.Contains("auth_user", await TablesAsync(services.Folder.File("beryl.db")));
     }
 
     private static async Task<List<string>> TablesAsync(string file)

@@ -97,7 +97,7 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(TestDatabase.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite",
             db.Database.ProviderName);
         Assert.Equal(TestDatabase.IsPostgres ? typeof(PostgresBerylDbContext) : typeof(BerylDbContext), db.GetType());
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Null(await BerylSchema.FirstMissingAsync(db));
     }
 
     private static readonly DateTimeOffset June15Now = new(2026, 6, 15, 8, 0, 0, TimeSpan.Zero);

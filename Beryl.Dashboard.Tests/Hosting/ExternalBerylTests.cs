@@ -21,7 +21,7 @@ public sealed class ExternalBerylTests
         var owner = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
         await using (var db = new PostgresBerylDbContext(new DbContextOptionsBuilder<PostgresBerylDbContext>().UseNpgsql(owner).Options))
         {
-            await db.Database.MigrateAsync();
+            await EmbeddedBeryl.EnsureCreatedAsync(db);
             await AddUserAndCollectionAsync(db);
         }
         var role = $"beryl_reader_{Guid.NewGuid():N}"[..30];
@@ -34,7 +34,7 @@ public sealed class ExternalBerylTests
         var readOnly = services.Get<Beryl.Dashboard.Hosting.BerylSource>().ConnectionString;
         var write = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
             new NpgsqlConnectionStringBuilder(readOnly) { Username = new NpgsqlConnectionStringBuilder(owner).Username, Password = new NpgsqlConnectionStringBuilder(owner).Password }.ConnectionString,
-            "DELETE FROM \"Collections\""));
+            "DELETE FROM web_collection"));
 
         Assert.Equal(1, snapshot["users_total"]);
         Assert.Equal(1, snapshot["collections_total"]);
@@ -49,10 +49,9 @@ public sealed class ExternalBerylTests
         var file = berylFolder.File("db.sqlite3");
         await using (var db = new BerylDbContext(new DbContextOptionsBuilder<BerylDbContext>().UseSqlite($"Data Source={file}").Options))
         {
-            await db.Database.MigrateAsync();
+            // Django's tables from Django's DDL, in SQLite's default rollback-journal mode, as Django leaves them.
+            await EmbeddedBeryl.EnsureCreatedAsync(db);
             await AddUserAndCollectionAsync(db);
-            // Django leaves SQLite in its default rollback-journal mode (EF would have chosen WAL).
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;");
         }
         SqliteConnection.ClearAllPools();
         var before = SHA256.HashData(await File.ReadAllBytesAsync(file));

@@ -65,7 +65,7 @@ public sealed class ConsistentReadTests
             var collection = await other.Collections.OrderBy(c => c.Id).FirstAsync(ct);
             collection.Items.Add(Item($"w{round}a", created));
             collection.Items.Add(Item($"w{round}b", created));
-            (await other.CollectionItems.Where(i => i.DeletedAt == null).OrderBy(i => i.Id).FirstAsync(ct)).DeletedAt = created.AddDays(1);
+            (await other.CollectionItems.Where(i => !i.IsDeleted).OrderBy(i => i.Id).FirstAsync(ct)).IsDeleted = true;
             await other.SaveChangesAsync(ct);
             round++;
         }

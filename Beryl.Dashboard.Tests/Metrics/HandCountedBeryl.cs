@@ -4,187 +4,195 @@ using static Beryl.Dashboard.Tests.Metrics.June15;
 namespace Beryl.Dashboard.Tests.Metrics;
 
 /// <summary>
-/// A Beryl small enough to count by hand. The comments say which rows count on 2026-06-15 (cut-off C) and
-/// on 2026-06-09 (cut-off P = 2026-06-09T22:00Z); the expected numbers in the tests are those counts.
+/// A Beryl small enough to count by hand, in Django's tables. The comments say which rows count on 2026-06-15
+/// (cut-off C, collected five minutes later) and, for what Beryl keeps history of (users), on 2026-06-09
+/// (cut-off P = 2026-06-09T22:00Z); the expected numbers in the tests are those counts. Beryl keeps no deletion
+/// time: a deleted row is gone, whenever it was deleted.
 /// </summary>
 public static class HandCountedBeryl
 {
     public static async Task SeedAsync(BerylDbContext db)
     {
         var serial = 0;
-        T Content<T>(T row, string name, DateTime created, DateTime? deleted = null) where T : BerylContent
+        T Content<T>(T row, string name, DateTime created, bool deleted = false) where T : BerylContent
         {
             row.Hash = $"h{++serial:000}";
             row.Name = name;
             row.Created = row.Updated = created;
-            row.DeletedAt = deleted;
+            row.IsDeleted = deleted;
             return row;
         }
 
         // ---- Users -------------------------------------------------------------------------------
         // On C: total 6 (frank joined at C); new 24h dave; 7d carol, dave; 30d bob, carol, dave
         // (grace joined one second before the 30d window).
-        // Active (sign-ins in [start, C)): 24h alice, carol; 7d + bob; 30d + grace. erin signed in one
-        // second too early, dave exactly at C, grace's second sign-in is after C.
+        // Active (last_login in [start, C)): 24h alice, carol; 7d + bob; 30d the same 3. dave's last sign-in is
+        // exactly at C, erin's long ago, and grace signed in again after C, so her sign-in in the window is lost
+        // (Beryl keeps only the latest).
         // Marketing (active users, joined before C): in alice, carol; out bob, dave (no profile), grace.
         // erin is banned (inactive); frank is not there yet.
         // Moderation: violations bob, erin (frank not counted); banned erin.
-        var alice = User("alice@example.org", Old, superuser: true);
-        alice.Profile = new UserProfile { ReceiveMarketingEmails = true, MarketingSubscribedAt = Old };
-        var bob = User("bob@example.org", InMonth);
-        bob.Profile = new UserProfile { ReceiveMarketingEmails = false, ContentModerationViolations = 2, LastViolationAt = InMonth };
-        var carol = User("carol@example.org", WeekStart);
-        carol.Profile = new UserProfile { ReceiveMarketingEmails = true, MarketingSubscribedAt = WeekStart };
-        var dave = User("dave@example.org", DayStart);
-        var erin = User("erin@example.org", Old);
+        var alice = User("alice@example.org", Old, lastLogin: InDay, superuser: true);
+        alice.Profile = Profile(receive: true);
+        var bob = User("bob@example.org", InMonth, lastLogin: InWeek);
+        bob.Profile = Profile(receive: false, violations: 2);
+        var carol = User("carol@example.org", WeekStart, lastLogin: DayStart);
+        carol.Profile = Profile(receive: true);
+        var dave = User("dave@example.org", DayStart, lastLogin: CutOff);
+        var erin = User("erin@example.org", Old, lastLogin: JustBeforeMonth);
         erin.IsActive = false;
-        erin.Profile = new UserProfile
-        {
-            ReceiveMarketingEmails = true, ContentModerationViolations = 3, LastViolationAt = InMonth,
-            IsContentBanned = true, ContentBannedAt = InMonth,
-        };
-        var frank = User("frank@example.org", CutOff);
-        frank.Profile = new UserProfile { ReceiveMarketingEmails = true, ContentModerationViolations = 1 };
-        var grace = User("grace@example.org", JustBeforeMonth);
-        grace.Profile = new UserProfile { ReceiveMarketingEmails = false, MarketingUnsubscribedAt = InMonth };
+        erin.Profile = Profile(receive: true, violations: 3, banned: true);
+        var frank = User("frank@example.org", CutOff, lastLogin: null);
+        frank.Profile = Profile(receive: true, violations: 1);
+        var grace = User("grace@example.org", JustBeforeMonth, lastLogin: CutOff.AddMinutes(1));
+        grace.Profile = Profile(receive: false);
         db.Users.AddRange(alice, bob, carol, dave, erin, frank, grace);
-        db.UserLogins.AddRange(
-            new UserLogin { User = alice, At = InDay },
-            new UserLogin { User = alice, At = InWeek },
-            new UserLogin { User = bob, At = InWeek },
-            new UserLogin { User = bob, At = June9 },
-            new UserLogin { User = carol, At = DayStart },
-            new UserLogin { User = dave, At = CutOff },
-            new UserLogin { User = erin, At = JustBeforeMonth },
-            new UserLogin { User = grace, At = MonthStart },
-            new UserLogin { User = grace, At = CutOff.AddMinutes(1) });
 
         // ---- Collections -------------------------------------------------------------------------
-        // On C: live books, vinyl, lego, wishlist (deleted after C) = 4; gone was deleted before C,
-        // tomorrow was created at C. Visibility: private books, wishlist; unlisted lego; public vinyl.
-        // Created 24h lego; 7d vinyl, lego; 30d + wishlist.
-        var books = Content(new Collection { Visibility = Visibility.Private }, "Books", Old);
-        var vinyl = Content(new Collection { Visibility = Visibility.Public }, "Vinyl", InWeek);
-        var lego = Content(new Collection { Visibility = Visibility.Unlisted }, "LEGO", DayStart);
-        var gone = Content(new Collection { Visibility = Visibility.Public }, "Gone", Old, deleted: InWeek);
-        var wishlist = Content(new Collection { Visibility = Visibility.Private }, "Wishlist", InMonth, deleted: AfterCutOff);
-        var tomorrow = Content(new Collection { Visibility = Visibility.Public }, "Tomorrow", CutOff);
-        db.Collections.AddRange(books, vinyl, lego, gone, wishlist, tomorrow);
+        // On C: live books, vinyl, lego, club = 4; gone and wishlist are deleted, tomorrow was created at C.
+        // Visibility: private books; unlisted lego; public vinyl; friends club (a value of a newer Beryl).
+        // Created 24h lego; 7d vinyl, lego; 30d vinyl, lego (wishlist is deleted).
+        var books = Content(new Collection { Visibility = BerylChoices.Private }, "Books", Old);
+        var vinyl = Content(new Collection { Visibility = BerylChoices.Public }, "Vinyl", InWeek);
+        var lego = Content(new Collection { Visibility = BerylChoices.Unlisted }, "LEGO", DayStart);
+        var club = Content(new Collection { Visibility = "FRIENDS" }, "Club", Old);
+        var gone = Content(new Collection { Visibility = BerylChoices.Public }, "Gone", Old, deleted: true);
+        var wishlist = Content(new Collection { Visibility = BerylChoices.Private }, "Wishlist", InMonth, deleted: true);
+        var tomorrow = Content(new Collection { Visibility = BerylChoices.Public }, "Tomorrow", CutOff);
+        db.Collections.AddRange(books, vinyl, lego, club, gone, wishlist, tomorrow);
 
         // ---- Item types and attributes -----------------------------------------------------------
         // On C: live types Book, Vinyl Record (Comic deleted) = 2; live attributes Book / Author,
         // Book / Year, Vinyl Record / Label (Colour deleted) = 3.
         var book = Content(new ItemType { DisplayName = "Book", Icon = "book" }, "book", Old);
         var record = Content(new ItemType { DisplayName = "Vinyl Record", Icon = "disc" }, "vinyl-record", Old);
-        var comic = Content(new ItemType { DisplayName = "Comic", Icon = "comic" }, "comic", Old, deleted: InWeek);
+        var comic = Content(new ItemType { DisplayName = "Comic", Icon = "comic" }, "comic", Old, deleted: true);
         db.ItemTypes.AddRange(book, record, comic);
         var author = Content(new ItemAttribute { ItemType = book, DisplayName = "Author" }, "author", Old);
-        var year = Content(new ItemAttribute { ItemType = book, DisplayName = "Year", AttributeType = AttributeType.Number }, "year", Old);
+        var year = Content(new ItemAttribute { ItemType = book, DisplayName = "Year", AttributeType = "NUMBER" }, "year", Old);
         var label = Content(new ItemAttribute { ItemType = record, DisplayName = "Label" }, "label", Old);
-        var colour = Content(new ItemAttribute { ItemType = record, DisplayName = "Colour" }, "colour", Old, deleted: InWeek);
+        var colour = Content(new ItemAttribute { ItemType = record, DisplayName = "Colour" }, "colour", Old, deleted: true);
         db.ItemAttributes.AddRange(author, year, label, colour);
 
         // ---- Items -------------------------------------------------------------------------------
-        // On C: live i1, i2, i3, i4, i6, i8 = 6 (i5 deleted before C, i7 created at C, i8 deleted after C).
-        // Status: in_collection i1; wanted i2; lent_out i3; sold i4; reserved i6; given_away i8.
-        // Type: Book i1, i2, i6 = 3; Vinyl Record i4, i8 = 2; untyped i3 = 1. Favourites i1, i3 = 2.
-        // Created 24h i4; 7d i3, i4, i6; 30d + i2.
-        var i1 = Content(new CollectionItem { Collection = books, ItemType = book, Status = ItemStatus.InCollection, IsFavorite = true }, "i1", Old);
-        var i2 = Content(new CollectionItem { Collection = books, ItemType = book, Status = ItemStatus.Wanted }, "i2", InMonth);
-        var i3 = Content(new CollectionItem { Collection = books, ItemType = null, Status = ItemStatus.LentOut, IsFavorite = true }, "i3", InWeek);
-        var i4 = Content(new CollectionItem { Collection = vinyl, ItemType = record, Status = ItemStatus.Sold }, "i4", DayStart);
-        var i5 = Content(new CollectionItem { Collection = vinyl, ItemType = record, Status = ItemStatus.InCollection, IsFavorite = true },
-            "i5", InDay, deleted: InDay.AddHours(1));
-        var i6 = Content(new CollectionItem { Collection = lego, ItemType = book, Status = ItemStatus.Reserved }, "i6", WeekStart);
-        var i7 = Content(new CollectionItem { Collection = vinyl, ItemType = book, Status = ItemStatus.InCollection }, "i7", CutOff);
-        var i8 = Content(new CollectionItem { Collection = wishlist, ItemType = record, Status = ItemStatus.GivenAway }, "i8", Old, deleted: AfterCutOff);
-        db.CollectionItems.AddRange(i1, i2, i3, i4, i5, i6, i7, i8);
+        // On C: live i1, i2, i3, i4, i6, i9 = 6 (i5 deleted, i7 created at C, i8 in the deleted wishlist).
+        // Status: in_collection i1; wanted i2; reserved i6; lent_out i3; previously_owned i9; sold i4 (a value
+        // of a newer Beryl, under its own label). Type: Book i1, i2, i6 = 3; Vinyl Record i4, i9 = 2; untyped i3.
+        // Favourites i1, i3 = 2 (i5 is deleted). Created 24h i4; 7d i3, i4, i6; 30d + i2.
+        var i1 = Content(new CollectionItem { Collection = books, ItemType = book, Status = BerylChoices.InCollection, IsFavorite = true }, "i1", Old);
+        var i2 = Content(new CollectionItem { Collection = books, ItemType = book, Status = BerylChoices.Wanted }, "i2", InMonth);
+        var i3 = Content(new CollectionItem { Collection = books, ItemType = null, Status = BerylChoices.LentOut, IsFavorite = true }, "i3", InWeek);
+        var i4 = Content(new CollectionItem { Collection = vinyl, ItemType = record, Status = "SOLD" }, "i4", DayStart);
+        var i5 = Content(new CollectionItem { Collection = vinyl, ItemType = record, Status = BerylChoices.InCollection, IsFavorite = true },
+            "i5", InDay, deleted: true);
+        var i6 = Content(new CollectionItem { Collection = lego, ItemType = book, Status = BerylChoices.Reserved }, "i6", WeekStart);
+        var i7 = Content(new CollectionItem { Collection = vinyl, ItemType = book, Status = BerylChoices.InCollection }, "i7", CutOff);
+        var i8 = Content(new CollectionItem { Collection = wishlist, ItemType = record, Status = BerylChoices.Ordered, IsFavorite = true }, "i8", Old);
+        var i9 = Content(new CollectionItem { Collection = vinyl, ItemType = record, Status = BerylChoices.PreviouslyOwned }, "i9", Old);
+        db.CollectionItems.AddRange(i1, i2, i3, i4, i5, i6, i7, i8, i9);
 
         // ---- Attribute values --------------------------------------------------------------------
-        // On C: live values on live items v1, v2, v3, v4, v5, v8, v9 = 7 (v6 deleted, v7 on deleted i5).
+        // On C: live values of live items v1, v2, v3, v4, v5, v9 = 6 (v6 deleted; v7 of the deleted i5 and v8 of
+        // i8 in the deleted wishlist are not deleted themselves, and still do not count).
         // Usage: Book / Author i1, i2 = 2 (i1 has two values, counted once); Book / Year i1 = 1;
-        // Vinyl Record / Label i4, i8 = 2. Items with a value: i1, i2, i4, i8 = 4 of 6.
+        // Vinyl Record / Label i4 = 1. Items with a value: i1, i2, i4 = 3 of 6.
         db.AttributeValues.AddRange(
-            Value(i1, author, "Ursula K. Le Guin", Old),            // v1
-            Value(i1, author, "Another author", Old),               // v2
-            Value(i1, year, "1969", Old),                           // v3
-            Value(i2, author, "Italo Calvino", InMonth),            // v4
-            Value(i4, label, "Blue Note", DayStart),                // v5
-            Value(i2, year, "1972", InMonth, deleted: InWeek),      // v6
-            Value(i5, label, "ECM", InDay),                         // v7
-            Value(i8, label, "Impulse!", Old),                      // v8
-            Value(i4, label, "Blue Note reissue", DayStart));       // v9
+            Content(Value(i1, author, "Ursula K. Le Guin"), "v1", Old),
+            Content(Value(i1, author, "Another author"), "v2", Old),
+            Content(Value(i1, year, "1969"), "v3", Old),
+            Content(Value(i2, author, "Italo Calvino"), "v4", InMonth),
+            Content(Value(i4, label, "Blue Note"), "v5", DayStart),
+            Content(Value(i2, year, "1972"), "v6", InMonth, deleted: true),
+            Content(Value(i5, label, "ECM"), "v7", InDay),
+            Content(Value(i8, label, "Impulse!"), "v8", Old),
+            Content(Value(i4, label, "Blue Note reissue"), "v9", DayStart));
 
         // ---- Link patterns and links -------------------------------------------------------------
-        // On C: live links l1, l2, l3, l4 = 4 (l5 deleted, l6 created at C); matched l1, l2, l3 = 3;
-        // unmatched l4 = 1. By pattern: Amazon 2, Discogs 1, eBay 0 (Old shop deleted).
+        // On C: live links l1, l2, l3, l4 = 4 (l5 deleted, l6 created at C, l7 of the deleted i5);
+        // matched l1, l2, l3 = 3; unmatched l4 = 1. By pattern: Amazon 2, Discogs 1, eBay 0 (Old shop deleted).
         // Items with a link: i1, i2, i4 = 3 of 6.
         var amazon = Content(new LinkPattern { DisplayName = "Amazon", UrlPattern = "*amazon.*/*" }, "amazon", Old);
         var discogs = Content(new LinkPattern { DisplayName = "Discogs", UrlPattern = "*discogs.com/*" }, "discogs", Old);
         var ebay = Content(new LinkPattern { DisplayName = "eBay", UrlPattern = "*ebay.*/*" }, "ebay", Old);
-        var oldShop = Content(new LinkPattern { DisplayName = "Old shop", UrlPattern = "*oldshop.ch/*" }, "old-shop", Old, deleted: InWeek);
+        var oldShop = Content(new LinkPattern { DisplayName = "Old shop", UrlPattern = "*oldshop.ch/*" }, "old-shop", Old, deleted: true);
         db.LinkPatterns.AddRange(amazon, discogs, ebay, oldShop);
         db.Links.AddRange(
             Content(new CollectionItemLink { Item = i1, Url = "https://amazon.de/dp/1", LinkPattern = amazon }, "l1", Old),
             Content(new CollectionItemLink { Item = i1, Url = "https://amazon.com/dp/1", LinkPattern = amazon }, "l2", InMonth),
             Content(new CollectionItemLink { Item = i2, Url = "https://discogs.com/r/2", LinkPattern = discogs }, "l3", InWeek),
             Content(new CollectionItemLink { Item = i4, Url = "https://example.org/4" }, "l4", DayStart),
-            Content(new CollectionItemLink { Item = i3, Url = "https://example.org/3" }, "l5", InDay, deleted: InDay.AddHours(2)),
-            Content(new CollectionItemLink { Item = i6, Url = "https://example.org/6" }, "l6", CutOff));
+            Content(new CollectionItemLink { Item = i3, Url = "https://example.org/3" }, "l5", InDay, deleted: true),
+            Content(new CollectionItemLink { Item = i6, Url = "https://example.org/6" }, "l6", CutOff),
+            Content(new CollectionItemLink { Item = i5, Url = "https://discogs.com/r/5", LinkPattern = discogs }, "l7", InDay));
 
         // ---- Media files and images --------------------------------------------------------------
-        // On C: live m1..m6 = 6 (m7 deleted, m8 created at C).
-        // Bytes: 1000 + 2000 + 500 + 300 + 4000 + (none) = 7800;
-        // image/jpeg m1, m2 = 3000; image/png m3, m4 = 800; unknown m5 = 4000; application/pdf m6 = 0.
+        // On C: live m1..m6, m9 = 7 (m7 deleted, m8 created at C).
+        // Bytes: 1000 + 2000 + 500 + 300 + 4000 + (none) + 250 = 8050; image/jpeg m1, m2 = 3000;
+        // image/png m3, m4 = 800; unknown m5 (NULL) + m9 ('') = 4250; application/pdf m6 = 0.
         // Uploads 24h m5, m6; 7d + m3, m4; 30d + m2. Orphaned m5 (no image), m6 (its image row deleted);
         // m4 is an avatar. Missing file m3. Flagged m2; pending m5, m6.
-        // Items with a live image: i1, i2 = 2 of 6.
-        var m1 = Content(Media(MediaType.CollectionItem, 1000, "image/jpeg", ModerationStatus.Approved), "m1", Old);
-        var m2 = Content(Media(MediaType.CollectionItem, 2000, "image/jpeg", ModerationStatus.Flagged), "m2", InMonth);
-        var m3 = Content(Media(MediaType.CollectionHeader, 500, "image/png", ModerationStatus.Approved, exists: false), "m3", InWeek);
-        var m4 = Content(Media(MediaType.Avatar, 300, "image/png", ModerationStatus.Approved), "m4", InWeek);
-        var m5 = Content(Media(MediaType.Other, 4000, null, ModerationStatus.Pending), "m5", DayStart);
-        var m6 = Content(Media(MediaType.CollectionItem, null, "application/pdf", ModerationStatus.Pending), "m6", InDay);
-        var m7 = Content(Media(MediaType.CollectionItem, 800, "image/jpeg", ModerationStatus.Flagged, exists: false), "m7", Old, deleted: InWeek);
-        var m8 = Content(Media(MediaType.CollectionItem, 700, "image/jpeg", ModerationStatus.Pending), "m8", CutOff);
-        db.MediaFiles.AddRange(m1, m2, m3, m4, m5, m6, m7, m8);
+        // Items with a live image: i1 (two), i2 = 2 of 6.
+        var m1 = Content(Media(BerylChoices.CollectionItemMedia, 1000, "image/jpeg", BerylChoices.Approved), "m1", Old);
+        var m2 = Content(Media(BerylChoices.CollectionItemMedia, 2000, "image/jpeg", BerylChoices.Flagged), "m2", InMonth);
+        var m3 = Content(Media(BerylChoices.CollectionHeader, 500, "image/png", BerylChoices.Approved, exists: false), "m3", InWeek);
+        var m4 = Content(Media(BerylChoices.Avatar, 300, "image/png", BerylChoices.Approved), "m4", InWeek);
+        var m5 = Content(Media(BerylChoices.OtherMedia, 4000, null, BerylChoices.Pending), "m5", DayStart);
+        var m6 = Content(Media(BerylChoices.CollectionItemMedia, null, "application/pdf", BerylChoices.Pending), "m6", InDay);
+        var m7 = Content(Media(BerylChoices.CollectionItemMedia, 800, "image/jpeg", BerylChoices.Flagged, exists: false), "m7", Old, deleted: true);
+        var m8 = Content(Media(BerylChoices.CollectionItemMedia, 700, "image/jpeg", BerylChoices.Pending), "m8", CutOff);
+        var m9 = Content(Media(BerylChoices.CollectionItemMedia, 250, "", BerylChoices.Approved), "m9", Old);
+        db.MediaFiles.AddRange(m1, m2, m3, m4, m5, m6, m7, m8, m9);
         db.CollectionItemImages.AddRange(
-            new CollectionItemImage { Item = i1, MediaFile = m1, IsDefault = true, Created = Old },
-            new CollectionItemImage { Item = i2, MediaFile = m2, IsDefault = true, Created = InMonth },
-            new CollectionItemImage { Item = i5, MediaFile = m6, IsDefault = true, Created = InDay, DeletedAt = InDay.AddHours(1) });
-        db.CollectionImages.Add(new CollectionImage { Collection = books, MediaFile = m3, IsDefault = true, Created = InWeek });
+            Content(new CollectionItemImage { Item = i1, MediaFile = m1, IsDefault = true }, "r1", Old),
+            Content(new CollectionItemImage { Item = i2, MediaFile = m2, IsDefault = true }, "r2", InMonth),
+            Content(new CollectionItemImage { Item = i5, MediaFile = m6, IsDefault = true }, "r3", InDay, deleted: true),
+            Content(new CollectionItemImage { Item = i1, MediaFile = m9, Order = 1 }, "r4", Old));
+        db.CollectionImages.Add(Content(new CollectionImage { Collection = books, MediaFile = m3, IsDefault = true }, "c1", InWeek));
 
-        // ---- Outbound email ----------------------------------------------------------------------
-        // On C: created before C e1..e4 = 4; pending e4; sent e1, e2; failed e3 (e5 created at C).
-        db.EmailMessages.AddRange(
-            Mail(EmailStatus.Sent, "welcome", Old),                  // e1
-            Mail(EmailStatus.Sent, "marketing", InWeek),             // e2
-            Mail(EmailStatus.Failed, "reservation", InDay),          // e3
-            Mail(EmailStatus.Pending, "marketing", DayStart),        // e4
-            Mail(EmailStatus.Sent, "welcome", CutOff));              // e5
+        // ---- Outbound email (django-post_office) -------------------------------------------------
+        // On C: created before C e1, e2, e3, e4, e6, e7 = 6 (e5 created at C); pending e4 (queued), e6 (NULL:
+        // not dispatched yet), e7 (requeued) = 3; sent e1, e2 = 2; failed e3 = 1.
+        db.Emails.AddRange(
+            Mail(BerylChoices.EmailSent, Old),            // e1
+            Mail(BerylChoices.EmailSent, InWeek),         // e2
+            Mail(BerylChoices.EmailFailed, InDay),        // e3
+            Mail(BerylChoices.EmailQueued, DayStart),     // e4
+            Mail(BerylChoices.EmailSent, CutOff),         // e5
+            Mail(null, InDay),                            // e6
+            Mail(BerylChoices.EmailRequeued, Old));       // e7
 
         await db.SaveChangesAsync();
     }
 
-    private static User User(string email, DateTime joined, bool superuser = false) =>
-        new() { Email = email, DateJoined = joined, IsActive = true, IsSuperuser = superuser, IsStaff = superuser };
-
-    private static CollectionItemAttributeValue Value(CollectionItem item, ItemAttribute attribute, string value,
-        DateTime created, DateTime? deleted = null) =>
-        new() { Item = item, ItemAttribute = attribute, Value = value, Created = created, DeletedAt = deleted };
-
-    private static MediaFile Media(MediaType type, long? size, string? contentType, ModerationStatus moderation, bool exists = true) =>
+    private static User User(string email, DateTime joined, DateTime? lastLogin, bool superuser = false) =>
         new()
         {
-            MediaType = type, FileSize = size, ContentType = contentType, ContentModerationStatus = moderation,
-            FileExists = exists, FilePath = $"media/{Guid.NewGuid():N}", OriginalFilename = "photo",
+            Email = email, Username = email, DateJoined = joined, LastLogin = lastLogin, IsActive = true,
+            IsSuperuser = superuser, IsStaff = superuser,
         };
 
-    private static EmailMessage Mail(EmailStatus status, string kind, DateTime created) =>
+    private static UserProfile Profile(bool receive, int violations = 0, bool banned = false) =>
         new()
         {
-            To = "someone@example.org", Kind = kind, Status = status, Created = created,
-            SentAt = status == EmailStatus.Sent ? created.AddMinutes(1) : null,
-            Error = status == EmailStatus.Failed ? "550 mailbox unavailable" : null,
+            ReceiveMarketingEmails = receive, ContentModerationViolations = violations,
+            LastViolationAt = violations > 0 ? InMonth : null, IsContentBanned = banned, ContentBannedAt = banned ? InMonth : null,
+            CreatedAt = Old, UpdatedAt = Old,
+        };
+
+    private static CollectionItemAttributeValue Value(CollectionItem item, ItemAttribute attribute, string value) =>
+        new() { Item = item, ItemAttribute = attribute, Value = value };
+
+    private static MediaFile Media(string mediaType, long? size, string? contentType, string moderation, bool exists = true) =>
+        new()
+        {
+            MediaType = mediaType, FileSize = size, ContentType = contentType, ContentModerationStatus = moderation,
+            FileExists = exists, FilePath = $"media/{Guid.NewGuid():N}", OriginalFilename = "photo", LastVerified = Old,
+        };
+
+    private static PostOfficeEmail Mail(short? status, DateTime created) =>
+        new()
+        {
+            FromEmail = "Beryl <noreply@beryl.example>", To = "someone@example.org", Subject = "Hello", Message = "Hello",
+            Status = status, Priority = status is null ? (short)3 : (short)1, Created = created, LastUpdated = created,
         };
 }

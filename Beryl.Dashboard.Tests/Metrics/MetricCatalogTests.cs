@@ -20,15 +20,11 @@ public sealed class MetricCatalogTests
     }
 
     [Fact]
-    public void Current_state_metrics_are_the_ones_beryl_keeps_no_history_of()
+    public void Only_users_joined_and_the_run_itself_are_exact_for_past_days()
     {
-        Assert.Equal(
-        [
-            "collections_by_visibility", "items_by_status", "media_corrupted",
-            "emails_pending", "emails_sent", "emails_failed", "marketing_opt_in", "marketing_opt_out",
-            "moderation_flagged", "moderation_pending", "users_with_violations", "users_banned",
-            "favorite_items_total",
-        ], MetricCatalog.All.Where(m => !m.ExactForPastDates).Select(m => m.Key));
+        // Beryl keeps no deletion time, sign-in log or past state: only date_joined tells a past day.
+        Assert.Equal(["users_total", "users_new_24h", "users_new_7d", "users_new_30d", "collection_duration_seconds"],
+            MetricCatalog.All.Where(m => m.ExactForPastDates).Select(m => m.Key));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public static class HostileBeryl
         var created = now.AddDays(-2);
         var user = new User { Email = "owner@example.org", DateJoined = created.AddDays(-1), IsActive = true };
         db.Users.Add(user);
-        var collection = new Collection { Hash = "col1", Name = "Shelf", Created = created, Updated = created, CreatedBy = user, Visibility = Visibility.Public };
+        var collection = new Collection { Hash = "col1", Name = "Shelf", Created = created, Updated = created, CreatedBy = user, Visibility = BerylChoices.Public };
         db.Collections.Add(collection);
 
         for (var i = 0; i < names.Count; i++)

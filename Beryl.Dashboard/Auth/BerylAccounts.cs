@@ -6,7 +6,7 @@ namespace Beryl.Dashboard.Auth;
 
 /// <summary>
 /// Checks credentials and sessions against Beryl's users. Only reads: the dashboard does not record its
-/// sign-ins in Beryl (no LastLogin, no UserLogin row), since those feed Beryl's own activity metrics.
+/// sign-ins in Beryl (not even last_login), since that feeds Beryl's own activity metrics.
 /// </summary>
 public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
 {
