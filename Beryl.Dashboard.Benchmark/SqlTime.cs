@@ -13,4 +13,11 @@ public static class SqlTime
     public static string Of(DateTime utc) => utc.ToString(Format, CultureInfo.InvariantCulture);
 
     public static string Of(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>As Django writes a timestamp on SQLite: microseconds, the fraction left out when it is zero.</summary>
+    public static string Django(DateTime utc)
+    {
+        var text = utc.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.ffffff", CultureInfo.InvariantCulture);
+        return text.EndsWith(".000000", StringComparison.Ordinal) ? text[..^7] : text;
+    }
 }

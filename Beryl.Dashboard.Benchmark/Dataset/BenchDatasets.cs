@@ -11,11 +11,11 @@ public sealed class BenchDatasets(string root, TextWriter log)
 
     /// <summary>
     /// The folder of a scale with its Beryl database ready: reused when its sidecar says it was built with the same
-    /// sizes, seed, generator and schema migration; otherwise built again from scratch.
+    /// sizes, seed, generator and schema; otherwise built again from scratch.
     /// </summary>
     public async Task<(string Folder, DatasetSpec Spec)> EnsureAsync(double scale, int seed)
     {
-        var spec = DatasetSpec.At(scale, LatestMigration(), seed);
+        var spec = DatasetSpec.At(scale, Schema, seed);
         var folder = Path.Combine(Root, spec.FolderName);
         var database = Path.Combine(folder, "beryl.db");
         if (File.Exists(database) && DatasetSpec.Load(folder) == spec)
@@ -29,7 +29,7 @@ public sealed class BenchDatasets(string root, TextWriter log)
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { DatasetSpec.SidecarName, "beryl.db", "beryl.db-wal", "beryl.db-shm" })
             File.Delete(Path.Combine(folder, file));
-        // The app's own migrator creates the schema (both databases), exactly as the app would.
+        // The app's own start-up creates the schema (Django's DDL for Beryl, the migrations for the dashboard), as the app would.
         await using (var services = await BenchServices.CreateAsync(folder))
         {
         }
@@ -39,11 +39,6 @@ public sealed class BenchDatasets(string root, TextWriter log)
         return (folder, spec);
     }
 
-    /// <summary>The latest migration of Beryl's schema in this build, read from the assembly without opening any file.</summary>
-    public static string LatestMigration()
-    {
-        var options = new DbContextOptionsBuilder<BerylDbContext>().UseSqlite("Data Source=:memory:").Options;
-        using var db = new BerylDbContext(options);
-        return db.Database.GetMigrations().Last();
-    }
+    /// <summary>The Beryl schema the dataset is written in (Django's DDL); a new one rebuilds the kept datasets.</summary>
+    public const string Schema = "django-web-0038";
 }

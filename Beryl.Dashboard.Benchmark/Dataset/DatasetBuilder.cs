@@ -5,10 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace Beryl.Dashboard.Benchmark.Dataset;
 
 /// <summary>
-/// Writes a Beryl of <see cref="DatasetSpec"/>'s size into a migrated, empty beryl.db: deterministic for a seed,
-/// in one transaction of prepared INSERTs (no EF change tracking). The indexes the migrations created are
-/// dropped before and created again, from their own SQL, after the rows are in: one sort per index instead of
-/// millions of random B-tree inserts, and the same schema in the end.
+/// Writes a Beryl of <see cref="DatasetSpec"/>'s size into an empty beryl.db with Django's tables (made from
+/// Django's DDL): deterministic for a seed, in one transaction of prepared INSERTs (no EF change tracking), with
+/// timestamps as Django writes them on SQLite. The indexes Django created are dropped before and created again,
+/// from their own SQL, after the rows are in: one sort per index instead of millions of random B-tree inserts, and
+/// the same schema in the end.
 /// </summary>
 /// <remarks>
 /// Time runs from <see cref="Start"/> to <see cref="End"/> (two years); rows are created at a rate that grows
@@ -62,7 +63,7 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
             Execute($"DROP INDEX \"{name}\"");
 
         transaction = connection.BeginTransaction();
-        Step("users, profiles and sign-ins", Users);
+        Step("users and profiles", Users);
         Step("item types, attributes and link patterns", Catalogue);
         Step("collections", Collections);
         Step("items", Items);
@@ -99,7 +100,7 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
 
     private BulkInsert Insert(string table, params string[] columns) => new(connection, transaction, table, columns);
 
-    private static readonly string[] ContentColumns = ["Created", "DeletedAt", "Hash", "Name", "Updated", "CreatedById"];
+    private static readonly string[] ContentColumns = ["created", "is_deleted", "hash", "name", "updated", "created_by_id"];
 
     private BulkInsert InsertContent(string table, params string[] columns) => Insert(table, [.. columns, .. ContentColumns]);
 
@@ -113,23 +114,20 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
         for (var i = 0; i < n; i++)
             userEmail[i] = $"user{i + 1}@bench.beryl.example";
 
-        // Sign-ins first: a user's LastLogin is the latest of them.
+        // Beryl keeps only each user's latest sign-in: simulated sign-ins, of which the last is kept.
         var lastLogin = new long[n];
-        using (var logins = Insert("UserLogins", "Id", "UserId", "At"))
+        for (var k = 0; k < spec.SignIns; k++)
         {
-            for (var k = 0; k < spec.SignIns; k++)
-            {
-                var user = rng.Next(n);
-                // Recent days see more sign-ins than old ones.
-                var at = userJoined[user] + (long)((End.Ticks - userJoined[user]) * Math.Sqrt(rng.NextDouble()));
-                lastLogin[user] = Math.Max(lastLogin[user], at);
-                logins.Row(k + 1, user + 1, Time(at));
-            }
+            var user = rng.Next(n);
+            // Recent days see more sign-ins than old ones.
+            var at = userJoined[user] + (long)((End.Ticks - userJoined[user]) * Math.Sqrt(rng.NextDouble()));
+            lastLogin[user] = Math.Max(lastLogin[user], at);
         }
 
         var banned = new bool[n];
-        using (var profiles = Insert("UserProfiles", "Id", "UserId", "ReceiveMarketingEmails", "MarketingSubscribedAt",
-                   "MarketingUnsubscribedAt", "ContentModerationViolations", "LastViolationAt", "IsContentBanned", "ContentBannedAt"))
+        using (var profiles = Insert("web_userprofile", "id", "user_id", "hash", "receive_marketing_emails", "marketing_email_subscribed_at",
+                   "marketing_email_unsubscribed_at", "content_moderation_violations", "last_violation_at", "is_content_banned",
+                   "content_banned_at", "created_at", "updated_at", "use_nickname", "resend_is_subscribed", "resend_sync_status"))
         {
             var id = 0;
             for (var i = 0; i < n; i++)
@@ -141,22 +139,24 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
                 var violations = rng.NextDouble() < 0.02 ? 1 + rng.Next(4) : 0;
                 banned[i] = violations >= 3 && rng.NextDouble() < 0.5;
                 var joined = userJoined[i];
-                profiles.Row(++id, i + 1, marketing,
+                profiles.Row(++id, i + 1, "p" + Hash(id), marketing,
                     marketing || unsubscribed ? Time(Between(joined, End.Ticks)) : null,
                     unsubscribed ? Time(Between(joined, End.Ticks)) : null,
                     violations,
                     violations > 0 ? Time(Between(joined, End.Ticks)) : null,
                     banned[i],
-                    banned[i] ? Time(Between(joined, End.Ticks)) : null);
+                    banned[i] ? Time(Between(joined, End.Ticks)) : null,
+                    Time(joined), Time(joined), false, false, "pending");
             }
         }
 
-        using var users = Insert("Users", "Id", "Email", "Password", "DateJoined", "LastLogin", "IsActive", "IsStaff", "IsSuperuser");
+        using var users = Insert("auth_user", "id", "email", "username", "first_name", "last_name", "password", "date_joined",
+            "last_login", "is_active", "is_staff", "is_superuser");
         for (var i = 0; i < n; i++)
         {
             var superuser = i < 3;
             var active = !banned[i] && rng.NextDouble() >= 0.03;
-            users.Row(i + 1, userEmail[i], "!", Time(userJoined[i]), lastLogin[i] == 0 ? null : Time(lastLogin[i]),
+            users.Row(i + 1, userEmail[i], userEmail[i], "", "", "!", Time(userJoined[i]), lastLogin[i] == 0 ? null : Time(lastLogin[i]),
                 active, superuser || i % 1000 == 1, superuser);
         }
     }
@@ -209,10 +209,11 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
 
     private void Catalogue()
     {
-        using (var typeRows = InsertContent("ItemTypes", "Id", "DisplayName", "Icon"))
-        using (var attributeRows = InsertContent("ItemAttributes", "Id", "ItemTypeId", "DisplayName", "AttributeType"))
+        using (var typeRows = InsertContent("web_itemtype", "id", "display_name", "icon"))
+        using (var attributeRows = InsertContent("web_itemattribute", "id", "item_type_id", "display_name", "attribute_type", "required",
+                   "skip_validation", "order"))
         {
-            var attributeTypes = Enum.GetValues<AttributeType>();
+            string[] attributeTypes = ["TEXT", "LONG_TEXT", "NUMBER", "DATE", "URL", "BOOLEAN", "CHOICE"];
             for (var t = 0; t < TypeCatalogue.Length; t++)
             {
                 var (name, icon, attributeNames) = TypeCatalogue[t];
@@ -246,13 +247,13 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
                         _ => null,
                     };
                     attributes.Add(new AttributeRow(id, type.Id, attributeCreated));
-                    attributeRows.Row([id, type.Id, attributeName, DjangoChoice.ToStored(attributeTypes[id % attributeTypes.Length]),
+                    attributeRows.Row([id, type.Id, attributeName, attributeTypes[id % attributeTypes.Length], false, false, id,
                         .. Content("attr", id, attributeName, attributeCreated, attributeDeleted, 1)]);
                 }
             }
         }
 
-        using var patternRows = InsertContent("LinkPatterns", "Id", "DisplayName", "UrlPattern", "IsActive");
+        using var patternRows = InsertContent("web_linkpattern", "id", "display_name", "url_pattern", "is_active");
         for (var p = 0; p < PatternCatalogue.Length; p++)
         {
             var (name, pattern, domain) = PatternCatalogue[p];
@@ -271,14 +272,14 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
         var n = spec.Collections;
         collectionCreated = GrowingTimes(n);
         collectionOwner = new int[n];
-        var visibilities = new[] { (Visibility.Private, 0.55), (Visibility.Unlisted, 0.15), (Visibility.Public, 0.30) };
-        using var rows = InsertContent("Collections", "Id", "Visibility");
+        var visibilities = new[] { (BerylChoices.Private, 0.55), (BerylChoices.Unlisted, 0.15), (BerylChoices.Public, 0.30) };
+        using var rows = InsertContent("web_collection", "id", "visibility", "group_by", "sort_by");
         for (var i = 0; i < n; i++)
         {
             var created = collectionCreated[i];
             collectionOwner[i] = UserJoinedBefore(created);
             var deleted = MaybeDeleted(created, 0.03);
-            rows.Row([i + 1, DjangoChoice.ToStored(Pick(visibilities)),
+            rows.Row([i + 1, Pick(visibilities), "none", "name",
                 .. Content("coll", i + 1, $"Collection {i + 1}", created, deleted, collectionOwner[i])]);
         }
     }
@@ -291,10 +292,10 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
         itemOwner = new int[n];
         var statuses = new[]
         {
-            (ItemStatus.InCollection, 0.60), (ItemStatus.Wanted, 0.15), (ItemStatus.Reserved, 0.03), (ItemStatus.Ordered, 0.04),
-            (ItemStatus.LentOut, 0.03), (ItemStatus.PreviouslyOwned, 0.05), (ItemStatus.Sold, 0.06), (ItemStatus.GivenAway, 0.04),
+            (BerylChoices.InCollection, 0.64), (BerylChoices.Wanted, 0.16), (BerylChoices.Reserved, 0.03), (BerylChoices.Ordered, 0.04),
+            (BerylChoices.LentOut, 0.04), (BerylChoices.PreviouslyOwned, 0.09),
         };
-        using var rows = InsertContent("CollectionItems", "Id", "CollectionId", "ItemTypeId", "Status", "IsFavorite");
+        using var rows = InsertContent("web_collectionitem", "id", "collection_id", "item_type_id", "status", "is_favorite", "your_id");
         for (var i = 0; i < n; i++)
         {
             var created = itemCreated[i];
@@ -312,8 +313,8 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
                 itemType[i] = types[t].Id;
             }
             itemOwner[i] = collectionOwner[collection];
-            rows.Row([i + 1, collection + 1, itemType[i] == 0 ? null : itemType[i], DjangoChoice.ToStored(Pick(statuses)),
-                rng.NextDouble() < 0.07, .. Content("item", i + 1, $"Item {i + 1}", created, MaybeDeleted(created, 0.04), itemOwner[i])]);
+            rows.Row([i + 1, collection + 1, itemType[i] == 0 ? null : itemType[i], Pick(statuses),
+                rng.NextDouble() < 0.07, "", .. Content("item", i + 1, $"Item {i + 1}", created, MaybeDeleted(created, 0.04), itemOwner[i])]);
         }
     }
 
@@ -328,7 +329,7 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
         if (withValues.Count == 0)
             return;
 
-        using var rows = Insert("AttributeValues", "Id", "ItemId", "ItemAttributeId", "Value", "Created", "DeletedAt");
+        using var rows = InsertContent("web_collectionitemattributevalue", "id", "item_id", "item_attribute_id", "value");
         for (var v = 0; v < spec.AttributeValues; v++)
         {
             // Values arrive in item order (so ids follow time), a few per item.
@@ -336,7 +337,8 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
             var candidates = attributesOfType[itemType[item]];
             var attribute = candidates[rng.Next(candidates.Length)];
             var created = Math.Min(End.Ticks - 1, Math.Max(itemCreated[item], attribute.Created) + (long)(rng.NextDouble() * TimeSpan.TicksPerDay * 3));
-            rows.Row(v + 1, item + 1, attribute.Id, $"value {rng.Next(10_000)}", Time(created), Time(MaybeDeleted(created, 0.02)));
+            var value = $"value {rng.Next(10_000)}";
+            rows.Row([v + 1, item + 1, attribute.Id, value, .. Content("value", v + 1, value, created, MaybeDeleted(created, 0.02), itemOwner[item])]);
         }
     }
 
@@ -349,7 +351,7 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
         if (linked.Count == 0)
             return;
 
-        using var rows = InsertContent("Links", "Id", "ItemId", "Url", "LinkPatternId");
+        using var rows = InsertContent("web_collectionitemlink", "id", "item_id", "url", "link_pattern_id", "order");
         for (var k = 0; k < spec.Links; k++)
         {
             var item = linked[(int)Math.Min(linked.Count - 1, (k + rng.NextDouble()) / spec.Links * linked.Count)];
@@ -368,7 +370,7 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
                 if (pattern.Created <= created && (pattern.ActiveUntil is not long until || created < until))
                     patternId = pattern.Id;
             }
-            rows.Row([k + 1, item + 1, url, patternId,
+            rows.Row([k + 1, item + 1, url, patternId, 0,
                 .. Content("link", k + 1, url, created, MaybeDeleted(created, 0.03), itemOwner[item])]);
         }
     }
@@ -377,10 +379,10 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
     {
         var n = spec.MediaFiles;
         var contentTypes = new[] { ("image/jpeg", 0.55), ("image/png", 0.25), ("image/webp", 0.12), ("image/gif", 0.03), ((string?)null, 0.05) };
-        var backends = new[] { (StorageBackend.Local, 0.2), (StorageBackend.Gcs, 0.5), (StorageBackend.S3, 0.3) };
+        var backends = new[] { ("LOCAL", 0.2), ("GCS", 0.5), ("S3", 0.3) };
         var moderation = new[]
         {
-            (ModerationStatus.Approved, 0.90), (ModerationStatus.Pending, 0.06), (ModerationStatus.Flagged, 0.03), (ModerationStatus.Rejected, 0.01),
+            (BerylChoices.Approved, 0.90), (BerylChoices.Pending, 0.06), (BerylChoices.Flagged, 0.03), (BerylChoices.Rejected, 0.01),
         };
 
         // 80 % item photos (about 12 % of items have 1 to 3), 8 % collection headers, 7 % avatars, 5 % other.
@@ -398,21 +400,21 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
         var itemImageCount = new byte[itemCreated.Length];
         var collectionImageCount = new byte[collectionCreated.Length];
 
-        using var media = InsertContent("MediaFiles", "Id", "FilePath", "OriginalFilename", "FileSize", "ContentType", "MediaType",
-            "StorageBackend", "FileExists", "LastVerified", "ContentModerationStatus");
-        using var itemImages = Insert("CollectionItemImages", "Id", "ItemId", "MediaFileId", "IsDefault", "Order", "Created", "DeletedAt");
-        using var collectionImages = Insert("CollectionImages", "Id", "CollectionId", "MediaFileId", "IsDefault", "Order", "Created", "DeletedAt");
+        using var media = InsertContent("web_mediafile", "id", "file_path", "original_filename", "file_size", "content_type", "media_type",
+            "storage_backend", "file_exists", "last_verified", "content_moderation_status", "metadata", "content_moderation_details");
+        using var itemImages = InsertContent("web_collectionitemimage", "id", "item_id", "media_file_id", "is_default", "order");
+        using var collectionImages = InsertContent("web_collectionimage", "id", "collection_id", "media_file_id", "is_default", "order");
 
         for (var k = 0; k < n; k++)
         {
             var id = k + 1;
-            MediaType type;
+            string type;
             long created;
             int owner;
             Action<long>? image = null;
             if (k < itemPhotos && imagedItems.Count > 0)
             {
-                type = MediaType.CollectionItem;
+                type = BerylChoices.CollectionItemMedia;
                 var slot = (int)Math.Min(imagedItems.Count - 1, (k + rng.NextDouble()) / itemPhotos * imagedItems.Count);
                 while (slot < imagedItems.Count - 1 && itemImageCount[imagedItems[slot]] >= 3)
                     slot++;
@@ -422,12 +424,13 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
                 if (itemImageCount[item] < 3 && rng.NextDouble() >= 0.03)
                 {
                     var order = itemImageCount[item]++;
-                    image = at => itemImages.Row(itemImages.Rows + 1, item + 1, id, order == 0, (int)order, Time(at), Time(MaybeDeleted(at, 0.02)));
+                    image = at => itemImages.Row([itemImages.Rows + 1, item + 1, id, order == 0, (int)order,
+                        .. Content("image", itemImages.Rows + 1, $"Image {id}", at, MaybeDeleted(at, 0.02), owner)]);
                 }
             }
             else if (k < itemPhotos + headers && headedCollections.Count > 0)
             {
-                type = MediaType.CollectionHeader;
+                type = BerylChoices.CollectionHeader;
                 var slot = (int)Math.Min(headedCollections.Count - 1, (double)(k - itemPhotos) / headers * headedCollections.Count);
                 while (slot < headedCollections.Count - 1 && collectionImageCount[headedCollections[slot]] >= 3)
                     slot++;
@@ -437,20 +440,20 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
                 if (collectionImageCount[collection] < 3 && rng.NextDouble() >= 0.03)
                 {
                     var order = collectionImageCount[collection]++;
-                    image = at => collectionImages.Row(collectionImages.Rows + 1, collection + 1, id, order == 0, (int)order, Time(at),
-                        Time(MaybeDeleted(at, 0.02)));
+                    image = at => collectionImages.Row([collectionImages.Rows + 1, collection + 1, id, order == 0, (int)order,
+                        .. Content("header", collectionImages.Rows + 1, $"Header {id}", at, MaybeDeleted(at, 0.02), owner)]);
                 }
             }
             else if (k < itemPhotos + headers + avatars)
             {
-                type = MediaType.Avatar;
+                type = BerylChoices.Avatar;
                 var user = rng.Next(userJoined.Length);
                 created = Math.Min(End.Ticks - 1, userJoined[user] + (long)(rng.NextDouble() * TimeSpan.TicksPerDay * 30));
                 owner = user + 1;
             }
             else
             {
-                type = MediaType.Other;
+                type = BerylChoices.OtherMedia;
                 created = Between(Start.Ticks, End.Ticks);
                 owner = UserJoinedBefore(created);
             }
@@ -459,34 +462,40 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
             var extension = contentType is null ? "bin" : contentType[(contentType.IndexOf('/') + 1)..];
             long? size = rng.NextDouble() < 0.01 ? null : (long)Math.Exp(Math.Log(5_000) + rng.NextDouble() * (Math.Log(8_000_000) - Math.Log(5_000)));
             var path = $"media/{Hash(id)}.{extension}";
-            media.Row([id, path, $"IMG_{id}.{extension}", size, contentType, DjangoChoice.ToStored(type), DjangoChoice.ToStored(Pick(backends)),
-                rng.NextDouble() >= 0.005, rng.NextDouble() < 0.5 ? Time(Between(created, End.Ticks)) : null,
-                DjangoChoice.ToStored(Pick(moderation)),
+            media.Row([id, path, $"IMG_{id}.{extension}", size, contentType, type, Pick(backends),
+                rng.NextDouble() >= 0.005, Time(rng.NextDouble() < 0.5 ? Between(created, End.Ticks) : created),
+                Pick(moderation), "{}", "{}",
                 .. Content("media", id, $"IMG_{id}.{extension}", created, MaybeDeleted(created, 0.02), owner)]);
             image?.Invoke(created);
         }
     }
 
+    /// <summary>django-post_office's queue: 0 sent, 1 failed, 2 queued, 3 requeued, NULL not dispatched yet.</summary>
     private void Emails()
     {
         var created = GrowingTimes(spec.Emails);
         var kinds = new[] { ("welcome", 0.3), ("reservation", 0.25), ("marketing", 0.35), ("password_reset", 0.1) };
-        var statuses = new[] { (EmailStatus.Sent, 0.88), (EmailStatus.Pending, 0.04), (EmailStatus.Failed, 0.08) };
-        using var rows = Insert("EmailMessages", "Id", "To", "Kind", "Status", "Created", "SentAt", "Error");
+        (short? Status, double Weight)[] statuses = [(0, 0.88), (1, 0.08), (2, 0.02), (3, 0.01), (null, 0.01)];
+        using var rows = Insert("post_office_email", "id", "from_email", "to", "cc", "bcc", "subject", "message", "html_message",
+            "status", "priority", "created", "last_updated", "backend_alias", "number_of_retries");
         for (var k = 0; k < created.Length; k++)
         {
             var status = Pick(statuses);
-            rows.Row(k + 1, userEmail[UserJoinedBefore(created[k]) - 1], Pick(kinds), DjangoChoice.ToStored(status), Time(created[k]),
-                status == EmailStatus.Sent ? Time(created[k] + TimeSpan.TicksPerSecond * rng.Next(1, 120)) : null,
-                status == EmailStatus.Failed ? "550 Mailbox unavailable" : null);
+            var kind = Pick(kinds);
+            rows.Row(k + 1, "Beryl <noreply@beryl.example>", userEmail[UserJoinedBefore(created[k]) - 1], "", "", kind, kind, "",
+                status, status is null ? 3 : 1, Time(created[k]),
+                Time(created[k] + (status == 0 ? TimeSpan.TicksPerSecond * rng.Next(1, 120) : 0)), "", status == 1 ? 3 : 0);
         }
     }
 
     // ---- helpers ----
 
-    /// <summary>Content columns: Created, DeletedAt, Hash, Name, Updated, CreatedById.</summary>
+    /// <summary>
+    /// Beryl's base columns: created, is_deleted, hash, name, updated, created_by_id. Beryl keeps no deletion time:
+    /// a row the dataset deletes at some moment is simply deleted.
+    /// </summary>
     private static object?[] Content(string kind, int id, string name, long created, long? deleted, int createdById) =>
-        [Time(created), Time(deleted), kind[0] + Hash(id), name, Time(created), createdById];
+        [Time(created), deleted is not null, kind[0] + Hash(id), name, Time(created), createdById];
 
     /// <summary>n creation times in increasing order at a linearly growing rate over the two years.</summary>
     private long[] GrowingTimes(int n)
@@ -542,5 +551,5 @@ public sealed class DatasetBuilder(DatasetSpec spec, string databasePath, TextWr
     /// <summary>A short public hash, unique per table (a bijection of the id).</summary>
     private static string Hash(int id) => ((uint)id * 2654435761u).ToString("x8");
 
-    private static string? Time(long? ticks) => ticks is long t ? SqlTime.Of(new DateTime(t, DateTimeKind.Utc)) : null;
+    private static string? Time(long? ticks) => ticks is long t ? SqlTime.Django(new DateTime(t, DateTimeKind.Utc)) : null;
 }

@@ -26,7 +26,7 @@ public sealed record BenchAdmin(int Id, string Email, string Password)
         await connection.OpenAsync();
         var (id, email) = await FirstAdminAsync(connection);
         await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE Users SET Password = $hash WHERE Id = $id AND Password <> $hash";
+        update.CommandText = "UPDATE auth_user SET password = $hash WHERE id = $id AND password <> $hash";
         update.Parameters.AddWithValue("$hash", KnownHash);
         update.Parameters.AddWithValue("$id", id);
         await update.ExecuteNonQueryAsync();
@@ -38,9 +38,9 @@ public sealed record BenchAdmin(int Id, string Email, string Password)
     {
         await using var select = connection.CreateCommand();
         select.CommandText = """
-            SELECT u.Id, u.Email FROM Users u LEFT JOIN UserProfiles p ON p.UserId = u.Id
-            WHERE u.IsSuperuser AND u.IsActive AND COALESCE(p.IsContentBanned, 0) = 0
-            ORDER BY u.Id LIMIT 1
+            SELECT u.id, u.email FROM auth_user u LEFT JOIN web_userprofile p ON p.user_id = u.id
+            WHERE u.is_superuser AND u.is_active AND COALESCE(p.is_content_banned, 0) = 0
+            ORDER BY u.id LIMIT 1
             """;
         await using var reader = await select.ExecuteReaderAsync();
         if (!await reader.ReadAsync())

@@ -1,16 +1,13 @@
-using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Sources;
 
 namespace Beryl.Dashboard.Benchmark.Queries;
 
 /// <summary>
-/// The least SQL that gives the collector's numbers: one statement per source table, each a single pass with
-/// conditional aggregation (the small catalogue tables of types, attributes and patterns are read whole for
-/// their names). Where one pass would have to materialise and sort its rows twice (attribute values, links),
-/// the statement is a UNION ALL of two index-only scans instead, the fastest form found on SQLite. It is the
-/// yardstick the collector is held to, not something the app could ship: it is SQLite-specific and puts every
-/// category's logic in one place.
+/// The least SQL that gives the collector's numbers on Django's tables: one statement per source table, each a
+/// single pass with conditional aggregation (the small catalogue tables of types, attributes and patterns are read
+/// whole for their names). It is the yardstick the collector is held to, not something the app could ship: it is
+/// SQLite-specific and puts every category's logic in one place.
 /// </summary>
 public static class Floor
 {
@@ -19,73 +16,63 @@ public static class Floor
         var n = new MetricNumbers();
         var windows = MetricWindows.All;
 
-        // Users, with their profile: totals, new users, marketing consent, moderation.
+        // Users, with their profile: totals, new and active users (last_login), marketing consent, moderation.
         sql.Rows(
-            "SELECT COUNT(*), TOTAL(u.DateJoined >= $d1), TOTAL(u.DateJoined >= $d7), TOTAL(u.DateJoined >= $d30), " +
-            "TOTAL(u.IsActive), TOTAL(u.IsActive AND p.ReceiveMarketingEmails), " +
-            "TOTAL(p.ContentModerationViolations > 0), TOTAL(p.IsContentBanned) " +
-            "FROM Users u LEFT JOIN UserProfiles p ON p.UserId = u.Id WHERE u.DateJoined < $c",
+            "SELECT COUNT(*), TOTAL(u.date_joined >= $d1), TOTAL(u.date_joined >= $d7), TOTAL(u.date_joined >= $d30), " +
+            "TOTAL(u.last_login >= $d1 AND u.last_login < $c), TOTAL(u.last_login >= $d7 AND u.last_login < $c), " +
+            "TOTAL(u.last_login >= $d30 AND u.last_login < $c), " +
+            "TOTAL(u.is_active), TOTAL(u.is_active AND p.receive_marketing_emails), " +
+            "TOTAL(p.content_moderation_violations > 0), TOTAL(p.is_content_banned) " +
+            "FROM auth_user u LEFT JOIN web_userprofile p ON p.user_id = u.id WHERE u.date_joined < $c",
             r =>
             {
                 n.Set("users_total", Sql.Number(r, 0));
                 for (var i = 0; i < 3; i++)
                     n.SetWindow("users_new", windows[i], Sql.Number(r, 1 + i));
-                n.Set("marketing_opt_in", Sql.Number(r, 5));
-                n.Set("marketing_opt_out", Sql.Number(r, 4) - Sql.Number(r, 5));
-                n.Set("users_with_violations", Sql.Number(r, 6));
-                n.Set("users_banned", Sql.Number(r, 7));
+                for (var i = 0; i < 3; i++)
+                    n.SetWindow("users_active", windows[i], Sql.Number(r, 4 + i));
+                n.Set("marketing_opt_in", Sql.Number(r, 8));
+                n.Set("marketing_opt_out", Sql.Number(r, 7) - Sql.Number(r, 8));
+                n.Set("users_with_violations", Sql.Number(r, 9));
+                n.Set("users_banned", Sql.Number(r, 10));
                 return 0;
             });
 
-        // Sign-ins of the month window: each user's latest, counted per window.
-        sql.Rows(
-            "SELECT TOTAL(last >= $d1), TOTAL(last >= $d7), COUNT(*) FROM " +
-            "(SELECT MAX(At) AS last FROM UserLogins WHERE At >= $d30 AND At < $c GROUP BY UserId)",
-            r =>
-            {
-                for (var i = 0; i < 3; i++)
-                    n.SetWindow("users_active", windows[i], Sql.Number(r, i));
-                return 0;
-            });
-
-        // Collections.
-        var collections = 0d;
-        sql.Rows(
-            "SELECT COUNT(*), TOTAL(Visibility = 'PRIVATE'), TOTAL(Visibility = 'UNLISTED'), TOTAL(Visibility = 'PUBLIC'), " +
-            $"TOTAL(Created >= $d1), TOTAL(Created >= $d7), TOTAL(Created >= $d30) FROM Collections c WHERE {Sql.Live("c")}",
-            r =>
-            {
-                collections = Sql.Number(r, 0);
-                n.Set("collections_total", collections);
-                var visibilities = Enum.GetValues<Visibility>();
-                for (var i = 0; i < 3; i++)
-                    n.Add("collections_by_visibility", MetricCatalog.LabelOf(visibilities[i]), Sql.Number(r, 1 + i));
-                for (var i = 0; i < 3; i++)
-                    n.SetWindow("collections_created", windows[i], Sql.Number(r, 4 + i));
-                return 0;
-            });
+        // Collections, per stored visibility.
+        var visibilities = sql.Rows(
+            $"SELECT visibility, COUNT(*), TOTAL(created >= $d1), TOTAL(created >= $d7), TOTAL(created >= $d30) FROM web_collection c WHERE {Sql.Live("c")} GROUP BY visibility",
+            r => (Visibility: r.GetString(0), Count: Sql.Number(r, 1), D1: Sql.Number(r, 2), D7: Sql.Number(r, 3), D30: Sql.Number(r, 4)));
+        var collections = visibilities.Sum(v => v.Count);
+        n.Set("collections_total", collections);
+        foreach (var label in MetricCatalog.VisibilityLabels)
+            n.Add("collections_by_visibility", label, 0);
+        foreach (var v in visibilities)
+            n.Add("collections_by_visibility", MetricCatalog.LabelOf(v.Visibility), v.Count);
+        n.SetWindow("collections_created", MetricWindow.Day, visibilities.Sum(v => v.D1));
+        n.SetWindow("collections_created", MetricWindow.Week, visibilities.Sum(v => v.D7));
+        n.SetWindow("collections_created", MetricWindow.Month, visibilities.Sum(v => v.D30));
 
         // The small catalogue tables, whole.
-        var types = sql.Rows($"SELECT Id, DisplayName, {Sql.Live("t")} FROM ItemTypes t",
-            r => (Id: r.GetInt32(0), Name: r.GetString(1), Live: r.GetBoolean(2)));
+        var types = sql.Rows($"SELECT id, display_name, {Sql.Live("t")} FROM web_itemtype t",
+            r => (Id: r.GetInt64(0), Name: r.GetString(1), Live: r.GetBoolean(2)));
         var attributes = sql.Rows(
-            $"SELECT a.Id, t.DisplayName || ' / ' || a.DisplayName FROM ItemAttributes a JOIN ItemTypes t ON t.Id = a.ItemTypeId WHERE {Sql.Live("a")}",
-            r => (Id: r.GetInt32(0), Label: r.GetString(1)));
-        var patterns = sql.Rows($"SELECT Id, DisplayName, {Sql.Live("p")} FROM LinkPatterns p",
-            r => (Id: r.GetInt32(0), Name: r.GetString(1), Live: r.GetBoolean(2)));
+            $"SELECT a.id, t.display_name || ' / ' || a.display_name FROM web_itemattribute a JOIN web_itemtype t ON t.id = a.item_type_id WHERE {Sql.Live("a")}",
+            r => (Id: r.GetInt64(0), Label: r.GetString(1)));
+        var patterns = sql.Rows($"SELECT id, display_name, {Sql.Live("p")} FROM web_linkpattern p",
+            r => (Id: r.GetInt64(0), Name: r.GetString(1), Live: r.GetBoolean(2)));
 
         // Items: one grouped pass for status, type, windows and favourites.
         var itemGroups = sql.Rows(
-            "SELECT Status, ItemTypeId, COUNT(*), TOTAL(Created >= $d1), TOTAL(Created >= $d7), TOTAL(Created >= $d30), TOTAL(IsFavorite) " +
-            $"FROM CollectionItems i WHERE {Sql.Live("i")} GROUP BY Status, ItemTypeId",
-            r => (Status: r.GetString(0), Type: r.IsDBNull(1) ? (int?)null : r.GetInt32(1), Count: Sql.Number(r, 2),
+            "SELECT status, item_type_id, COUNT(*), TOTAL(created >= $d1), TOTAL(created >= $d7), TOTAL(created >= $d30), TOTAL(is_favorite) " +
+            $"FROM web_collectionitem i WHERE {Sql.LiveItem("i")} GROUP BY status, item_type_id",
+            r => (Status: r.GetString(0), Type: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Count: Sql.Number(r, 2),
                 D1: Sql.Number(r, 3), D7: Sql.Number(r, 4), D30: Sql.Number(r, 5), Favourites: Sql.Number(r, 6)));
         var items = itemGroups.Sum(g => g.Count);
         n.Set("items_total", items);
         foreach (var label in MetricCatalog.StatusLabels)
             n.Add("items_by_status", label, 0);
         foreach (var g in itemGroups)
-            n.Add("items_by_status", MetricCatalog.LabelOf(DjangoChoice.Parse<ItemStatus>(g.Status)), g.Count);
+            n.Add("items_by_status", MetricCatalog.LabelOf(g.Status), g.Count);
         n.SetWindow("items_created", MetricWindow.Day, itemGroups.Sum(g => g.D1));
         n.SetWindow("items_created", MetricWindow.Week, itemGroups.Sum(g => g.D7));
         n.SetWindow("items_created", MetricWindow.Month, itemGroups.Sum(g => g.D30));
@@ -95,22 +82,17 @@ public static class Floor
             n.Add("items_by_type", t.Name, 0);
         n.Add("items_by_type", MetricCatalog.Untyped, 0);
         foreach (var g in itemGroups)
-            n.Add("items_by_type", g.Type is int id ? typeNames.GetValueOrDefault(id, $"type {id}") : MetricCatalog.Untyped, g.Count);
+            n.Add("items_by_type", g.Type is long id ? typeNames.GetValueOrDefault(id, $"type {id}") : MetricCatalog.Untyped, g.Count);
         n.Set("favorite_items_total", itemGroups.Sum(g => g.Favourites));
 
-        // Attribute values of live items: per attribute the items using it, and over all the items with any and the
-        // values. One statement, two index-only scans in item order (distinct item-attribute pairs, then items), each
-        // pair or item checked once for being live. A single pass would have to materialise the pairs and sort
-        // them twice, which SQLite does more slowly than scanning the index again.
+        // Attribute values of live items: per attribute the items using it, and over all the items with any and the values.
         var attributeRows = sql.Rows(
-            "SELECT attribute, COUNT(*), 0 FROM (SELECT v.ItemAttributeId AS attribute FROM AttributeValues v " +
-            $"WHERE {Sql.Live("v")} GROUP BY v.ItemId, v.ItemAttributeId " +
-            $"HAVING EXISTS (SELECT 1 FROM CollectionItems i WHERE i.Id = v.ItemId AND {Sql.Live("i")})) GROUP BY attribute " +
+            "SELECT attribute, COUNT(*), 0 FROM (SELECT v.item_attribute_id AS attribute FROM web_collectionitemattributevalue v " +
+            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id, v.item_attribute_id) GROUP BY attribute " +
             "UNION ALL " +
-            "SELECT NULL, COUNT(*), TOTAL(n) FROM (SELECT COUNT(*) AS n FROM AttributeValues v " +
-            $"WHERE {Sql.Live("v")} GROUP BY v.ItemId " +
-            $"HAVING EXISTS (SELECT 1 FROM CollectionItems i WHERE i.Id = v.ItemId AND {Sql.Live("i")}))",
-            r => (Attribute: r.IsDBNull(0) ? (int?)null : r.GetInt32(0), Items: Sql.Number(r, 1), Values: Sql.Number(r, 2)));
+            "SELECT NULL, COUNT(*), TOTAL(n) FROM (SELECT COUNT(*) AS n FROM web_collectionitemattributevalue v " +
+            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id)",
+            r => (Attribute: r.IsDBNull(0) ? (long?)null : r.GetInt64(0), Items: Sql.Number(r, 1), Values: Sql.Number(r, 2)));
         var usage = attributeRows.Where(a => a.Attribute is not null).ToDictionary(a => a.Attribute!.Value, a => a.Items);
         n.Set("attributes_total", attributes.Count);
         foreach (var (id, label) in attributes)
@@ -118,13 +100,12 @@ public static class Floor
         var itemsWithAttributes = attributeRows.Single(a => a.Attribute is null).Items;
         var values = attributeRows.Single(a => a.Attribute is null).Values;
 
-        // Links: per pattern (from the pattern index), and the live items that have one (from the item index).
+        // Links: per pattern, and the live items that have one.
         var linkRows = sql.Rows(
-            $"SELECT 0, LinkPatternId, COUNT(*) FROM Links l WHERE {Sql.Live("l")} GROUP BY LinkPatternId " +
+            $"SELECT 0, link_pattern_id, COUNT(*) FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY link_pattern_id " +
             "UNION ALL " +
-            $"SELECT 1, NULL, COUNT(*) FROM (SELECT 1 FROM Links l WHERE {Sql.Live("l")} GROUP BY l.ItemId " +
-            $"HAVING EXISTS (SELECT 1 FROM CollectionItems i WHERE i.Id = l.ItemId AND {Sql.Live("i")}))",
-            r => (ItemsRow: r.GetInt32(0) == 1, Pattern: r.IsDBNull(1) ? (int?)null : r.GetInt32(1), Count: Sql.Number(r, 2)));
+            $"SELECT 1, NULL, COUNT(*) FROM (SELECT 1 FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY l.item_id)",
+            r => (ItemsRow: r.GetInt32(0) == 1, Pattern: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Count: Sql.Number(r, 2)));
         var perPattern = linkRows.Where(l => !l.ItemsRow).ToList();
         var matched = perPattern.Where(l => l.Pattern is not null).Sum(l => l.Count);
         var unmatched = perPattern.Where(l => l.Pattern is null).Sum(l => l.Count);
@@ -140,18 +121,17 @@ public static class Floor
 
         // Item images: the live items that have one.
         var itemsWithImages = sql.Scalar(
-            $"SELECT COUNT(*) FROM (SELECT 1 FROM CollectionItemImages im WHERE {Sql.Live("im")} GROUP BY im.ItemId " +
-            $"HAVING EXISTS (SELECT 1 FROM CollectionItems i WHERE i.Id = im.ItemId AND {Sql.Live("i")}))");
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM web_collectionitemimage im WHERE {Sql.LiveOfItem("im")} GROUP BY im.item_id)");
 
         // Media files, with the orphan check against both image tables.
         var media = sql.Rows(
-            "SELECT ContentType, COUNT(*), TOTAL(FileSize), TOTAL(NOT FileExists), " +
-            "TOTAL(Created >= $d1), TOTAL(Created >= $d7), TOTAL(Created >= $d30), " +
-            "TOTAL(ContentModerationStatus = 'FLAGGED'), TOTAL(ContentModerationStatus = 'PENDING'), " +
-            "TOTAL(MediaType <> 'AVATAR' " +
-            $"AND NOT EXISTS (SELECT 1 FROM CollectionImages ci WHERE ci.MediaFileId = m.Id AND {Sql.Live("ci")}) " +
-            $"AND NOT EXISTS (SELECT 1 FROM CollectionItemImages ii WHERE ii.MediaFileId = m.Id AND {Sql.Live("ii")})) " +
-            $"FROM MediaFiles m WHERE {Sql.Live("m")} GROUP BY ContentType",
+            "SELECT NULLIF(content_type, ''), COUNT(*), TOTAL(file_size), TOTAL(NOT file_exists), " +
+            "TOTAL(created >= $d1), TOTAL(created >= $d7), TOTAL(created >= $d30), " +
+            "TOTAL(content_moderation_status = 'FLAGGED'), TOTAL(content_moderation_status = 'PENDING'), " +
+            "TOTAL(media_type <> 'AVATAR' " +
+            $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +
+            $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = m.id AND {Sql.LiveOfItem("ii")})) " +
+            $"FROM web_mediafile m WHERE {Sql.Live("m")} GROUP BY NULLIF(content_type, '')",
             r => (ContentType: r.IsDBNull(0) ? null : r.GetString(0), Files: Sql.Number(r, 1), Bytes: Sql.Number(r, 2),
                 Missing: Sql.Number(r, 3), D1: Sql.Number(r, 4), D7: Sql.Number(r, 5), D30: Sql.Number(r, 6),
                 Flagged: Sql.Number(r, 7), Pending: Sql.Number(r, 8), Orphaned: Sql.Number(r, 9)));
@@ -167,9 +147,9 @@ public static class Floor
         n.Set("moderation_flagged", media.Sum(m => m.Flagged));
         n.Set("moderation_pending", media.Sum(m => m.Pending));
 
-        // The mail log.
+        // django-post_office's queue: pending is queued (2), requeued (3) or not dispatched yet (NULL).
         sql.Rows(
-            "SELECT COUNT(*), TOTAL(Status = 'PENDING'), TOTAL(Status = 'SENT'), TOTAL(Status = 'FAILED') FROM EmailMessages WHERE Created < $c",
+            "SELECT COUNT(*), TOTAL(status IS NULL OR status IN (2, 3)), TOTAL(status = 0), TOTAL(status = 1) FROM post_office_email WHERE created < $c",
             r =>
             {
                 n.Set("emails_total", Sql.Number(r, 0));

@@ -7,115 +7,116 @@ namespace Beryl.Dashboard.Benchmark.Queries;
 /// <summary>
 /// The way the original Django command worked: one COUNT (or SUM) per metric, per window and per label, each
 /// its own query, with the same "as of" rules as the collector so the numbers can be compared. Distributions
-/// first list their labels (types, attributes, patterns, content types) and then count each one.
+/// first list their labels (statuses, types, attributes, patterns, content types) and then count each one.
 /// </summary>
 public static class NaiveBaseline
 {
     public static MetricNumbers Collect(Sql sql)
     {
         var n = new MetricNumbers();
-        string LiveFrom(string table, string alias = "x") => $"FROM \"{table}\" {alias} WHERE {Sql.Live(alias)}";
+        string LiveFrom(string table, string alias = "x") => $"FROM {table} {alias} WHERE {Sql.Live(alias)}";
+        string LiveItems(string alias = "x") => $"FROM web_collectionitem {alias} WHERE {Sql.LiveItem(alias)}";
+        string LiveOfItems(string table, string alias = "x") => $"FROM {table} {alias} WHERE {Sql.LiveOfItem(alias)}";
 
         // Users
-        n.Set("users_total", sql.Scalar("SELECT COUNT(*) FROM Users WHERE DateJoined < $c"));
+        n.Set("users_total", sql.Scalar("SELECT COUNT(*) FROM auth_user WHERE date_joined < $c"));
         foreach (var w in MetricWindows.All)
         {
             var d = Sql.WindowParameter(w);
-            n.SetWindow("users_active", w, sql.Scalar($"SELECT COUNT(DISTINCT UserId) FROM UserLogins WHERE At >= {d} AND At < $c"));
-            n.SetWindow("users_new", w, sql.Scalar($"SELECT COUNT(*) FROM Users WHERE DateJoined >= {d} AND DateJoined < $c"));
+            n.SetWindow("users_active", w, sql.Scalar($"SELECT COUNT(*) FROM auth_user WHERE date_joined < $c AND last_login >= {d} AND last_login < $c"));
+            n.SetWindow("users_new", w, sql.Scalar($"SELECT COUNT(*) FROM auth_user WHERE date_joined >= {d} AND date_joined < $c"));
         }
 
         // Collections
-        n.Set("collections_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("Collections")}"));
-        foreach (var visibility in Enum.GetValues<Visibility>())
+        n.Set("collections_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_collection")}"));
+        foreach (var visibility in BerylChoices.Visibilities.Union(sql.Rows($"SELECT DISTINCT visibility {LiveFrom("web_collection")}", r => r.GetString(0))))
             n.Add("collections_by_visibility", MetricCatalog.LabelOf(visibility),
-                sql.Scalar($"SELECT COUNT(*) {LiveFrom("Collections")} AND Visibility = $v", ("$v", DjangoChoice.ToStored(visibility))));
+                sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_collection")} AND visibility = $v", ("$v", visibility)));
         foreach (var w in MetricWindows.All)
-            n.SetWindow("collections_created", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("Collections")} AND Created >= {Sql.WindowParameter(w)}"));
+            n.SetWindow("collections_created", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_collection")} AND created >= {Sql.WindowParameter(w)}"));
 
         // Items
-        n.Set("items_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")}"));
-        foreach (var status in Enum.GetValues<ItemStatus>())
+        n.Set("items_total", sql.Scalar($"SELECT COUNT(*) {LiveItems()}"));
+        foreach (var status in BerylChoices.ItemStatuses.Union(sql.Rows($"SELECT DISTINCT status {LiveItems()}", r => r.GetString(0))))
             n.Add("items_by_status", MetricCatalog.LabelOf(status),
-                sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")} AND Status = $s", ("$s", DjangoChoice.ToStored(status))));
+                sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND status = $s", ("$s", status)));
         foreach (var w in MetricWindows.All)
-            n.SetWindow("items_created", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")} AND Created >= {Sql.WindowParameter(w)}"));
-        n.Set("item_types_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("ItemTypes")}"));
+            n.SetWindow("items_created", w, sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND created >= {Sql.WindowParameter(w)}"));
+        n.Set("item_types_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_itemtype")}"));
         // Every type (a deleted one still labels its live items), counted one by one; live types show even at 0.
-        foreach (var (id, name, live) in sql.Rows($"SELECT Id, DisplayName, {Sql.Live("t")} FROM ItemTypes t ORDER BY Id",
-                     r => (r.GetInt32(0), r.GetString(1), r.GetBoolean(2))))
+        foreach (var (id, name, live) in sql.Rows($"SELECT id, display_name, {Sql.Live("t")} FROM web_itemtype t ORDER BY id",
+                     r => (r.GetInt64(0), r.GetString(1), r.GetBoolean(2))))
         {
-            var count = sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")} AND ItemTypeId = $t", ("$t", id));
+            var count = sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND item_type_id = $t", ("$t", id));
             if (live || count > 0)
                 n.Add("items_by_type", name, count);
         }
-        n.Add("items_by_type", MetricCatalog.Untyped, sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")} AND ItemTypeId IS NULL"));
+        n.Add("items_by_type", MetricCatalog.Untyped, sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND item_type_id IS NULL"));
         var attributes = sql.Rows(
-            $"SELECT a.Id, t.DisplayName || ' / ' || a.DisplayName FROM ItemAttributes a JOIN ItemTypes t ON t.Id = a.ItemTypeId WHERE {Sql.Live("a")}",
-            r => (Id: r.GetInt32(0), Label: r.GetString(1)));
-        n.Set("attributes_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("ItemAttributes")}"));
+            $"SELECT a.id, t.display_name || ' / ' || a.display_name FROM web_itemattribute a JOIN web_itemtype t ON t.id = a.item_type_id WHERE {Sql.Live("a")}",
+            r => (Id: r.GetInt64(0), Label: r.GetString(1)));
+        n.Set("attributes_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_itemattribute")}"));
         foreach (var (id, label) in attributes)
             n.Add("attribute_usage", label, sql.Scalar(
-                "SELECT COUNT(DISTINCT v.ItemId) FROM AttributeValues v JOIN CollectionItems i ON i.Id = v.ItemId " +
-                $"WHERE v.ItemAttributeId = $a AND {Sql.Live("v")} AND {Sql.Live("i")}", ("$a", id)));
+                $"SELECT COUNT(DISTINCT x.item_id) {LiveOfItems("web_collectionitemattributevalue")} AND x.item_attribute_id = $a", ("$a", id)));
 
         // Links
-        n.Set("links_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("Links")}"));
-        n.Set("links_matched", sql.Scalar($"SELECT COUNT(*) {LiveFrom("Links")} AND LinkPatternId IS NOT NULL"));
-        n.Set("links_unmatched", sql.Scalar($"SELECT COUNT(*) {LiveFrom("Links")} AND LinkPatternId IS NULL"));
-        foreach (var (id, name, live) in sql.Rows($"SELECT Id, DisplayName, {Sql.Live("p")} FROM LinkPatterns p ORDER BY Id",
-                     r => (r.GetInt32(0), r.GetString(1), r.GetBoolean(2))))
+        n.Set("links_total", sql.Scalar($"SELECT COUNT(*) {LiveOfItems("web_collectionitemlink")}"));
+        n.Set("links_matched", sql.Scalar($"SELECT COUNT(*) {LiveOfItems("web_collectionitemlink")} AND link_pattern_id IS NOT NULL"));
+        n.Set("links_unmatched", sql.Scalar($"SELECT COUNT(*) {LiveOfItems("web_collectionitemlink")} AND link_pattern_id IS NULL"));
+        foreach (var (id, name, live) in sql.Rows($"SELECT id, display_name, {Sql.Live("p")} FROM web_linkpattern p ORDER BY id",
+                     r => (r.GetInt64(0), r.GetString(1), r.GetBoolean(2))))
         {
-            var count = sql.Scalar($"SELECT COUNT(*) {LiveFrom("Links")} AND LinkPatternId = $p", ("$p", id));
+            var count = sql.Scalar($"SELECT COUNT(*) {LiveOfItems("web_collectionitemlink")} AND link_pattern_id = $p", ("$p", id));
             if (live || count > 0)
                 n.Add("links_by_pattern", name, count);
         }
 
         // Storage
-        n.Set("media_files_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("MediaFiles")}"));
-        n.Set("storage_bytes_total", sql.Scalar($"SELECT SUM(FileSize) {LiveFrom("MediaFiles")}"));
+        n.Set("media_files_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")}"));
+        n.Set("storage_bytes_total", sql.Scalar($"SELECT SUM(file_size) {LiveFrom("web_mediafile")}"));
         foreach (var w in MetricWindows.All)
-            n.SetWindow("uploads", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("MediaFiles")} AND Created >= {Sql.WindowParameter(w)}"));
+            n.SetWindow("uploads", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")} AND created >= {Sql.WindowParameter(w)}"));
         n.Set("media_orphaned", sql.Scalar(
-            $"SELECT COUNT(*) {LiveFrom("MediaFiles", "m")} AND m.MediaType <> 'AVATAR' " +
-            $"AND NOT EXISTS (SELECT 1 FROM CollectionImages ci WHERE ci.MediaFileId = m.Id AND {Sql.Live("ci")}) " +
-            $"AND NOT EXISTS (SELECT 1 FROM CollectionItemImages ii WHERE ii.MediaFileId = m.Id AND {Sql.Live("ii")})"));
-        n.Set("media_corrupted", sql.Scalar($"SELECT COUNT(*) {LiveFrom("MediaFiles")} AND FileExists = 0"));
-        foreach (var contentType in sql.Rows($"SELECT DISTINCT ContentType {LiveFrom("MediaFiles")}", r => r.IsDBNull(0) ? null : r.GetString(0)))
+            $"SELECT COUNT(*) {LiveFrom("web_mediafile", "m")} AND m.media_type <> 'AVATAR' " +
+            $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +
+            $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = m.id AND {Sql.LiveOfItem("ii")})"));
+        n.Set("media_corrupted", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")} AND NOT file_exists"));
+        foreach (var contentType in sql.Rows($"SELECT DISTINCT NULLIF(content_type, '') {LiveFrom("web_mediafile")}", r => r.IsDBNull(0) ? null : r.GetString(0)))
             n.Add("storage_bytes_by_content_type", contentType ?? MetricCatalog.UnknownContentType, contentType is null
-                ? sql.Scalar($"SELECT SUM(FileSize) {LiveFrom("MediaFiles")} AND ContentType IS NULL")
-                : sql.Scalar($"SELECT SUM(FileSize) {LiveFrom("MediaFiles")} AND ContentType = $t", ("$t", contentType)));
+                ? sql.Scalar($"SELECT SUM(file_size) {LiveFrom("web_mediafile")} AND (content_type IS NULL OR content_type = '')")
+                : sql.Scalar($"SELECT SUM(file_size) {LiveFrom("web_mediafile")} AND content_type = $t", ("$t", contentType)));
 
-        // Email
-        n.Set("emails_total", sql.Scalar("SELECT COUNT(*) FROM EmailMessages WHERE Created < $c"));
-        foreach (var (key, status) in new[] { ("emails_pending", EmailStatus.Pending), ("emails_sent", EmailStatus.Sent), ("emails_failed", EmailStatus.Failed) })
-            n.Set(key, sql.Scalar("SELECT COUNT(*) FROM EmailMessages WHERE Created < $c AND Status = $s", ("$s", DjangoChoice.ToStored(status))));
+        // Email: django-post_office's status numbers.
+        n.Set("emails_total", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c"));
+        n.Set("emails_pending", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c AND (status IS NULL OR status IN (2, 3))"));
+        n.Set("emails_sent", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c AND status = 0"));
+        n.Set("emails_failed", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c AND status = 1"));
         n.Set("marketing_opt_in", sql.Scalar(
-            "SELECT COUNT(*) FROM Users u JOIN UserProfiles p ON p.UserId = u.Id WHERE u.IsActive AND u.DateJoined < $c AND p.ReceiveMarketingEmails"));
+            "SELECT COUNT(*) FROM auth_user u JOIN web_userprofile p ON p.user_id = u.id WHERE u.is_active AND u.date_joined < $c AND p.receive_marketing_emails"));
         n.Set("marketing_opt_out", sql.Scalar(
-            "SELECT COUNT(*) FROM Users u LEFT JOIN UserProfiles p ON p.UserId = u.Id " +
-            "WHERE u.IsActive AND u.DateJoined < $c AND (p.Id IS NULL OR NOT p.ReceiveMarketingEmails)"));
+            "SELECT COUNT(*) FROM auth_user u LEFT JOIN web_userprofile p ON p.user_id = u.id " +
+            "WHERE u.is_active AND u.date_joined < $c AND (p.id IS NULL OR NOT p.receive_marketing_emails)"));
 
         // Moderation
-        n.Set("moderation_flagged", sql.Scalar($"SELECT COUNT(*) {LiveFrom("MediaFiles")} AND ContentModerationStatus = 'FLAGGED'"));
-        n.Set("moderation_pending", sql.Scalar($"SELECT COUNT(*) {LiveFrom("MediaFiles")} AND ContentModerationStatus = 'PENDING'"));
+        n.Set("moderation_flagged", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")} AND content_moderation_status = 'FLAGGED'"));
+        n.Set("moderation_pending", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")} AND content_moderation_status = 'PENDING'"));
         n.Set("users_with_violations", sql.Scalar(
-            "SELECT COUNT(*) FROM UserProfiles p JOIN Users u ON u.Id = p.UserId WHERE u.DateJoined < $c AND p.ContentModerationViolations > 0"));
+            "SELECT COUNT(*) FROM web_userprofile p JOIN auth_user u ON u.id = p.user_id WHERE u.date_joined < $c AND p.content_moderation_violations > 0"));
         n.Set("users_banned", sql.Scalar(
-            "SELECT COUNT(*) FROM UserProfiles p JOIN Users u ON u.Id = p.UserId WHERE u.DateJoined < $c AND p.IsContentBanned"));
+            "SELECT COUNT(*) FROM web_userprofile p JOIN auth_user u ON u.id = p.user_id WHERE u.date_joined < $c AND p.is_content_banned"));
 
         // Engagement: each metric counts what it needs, the live items included, as Django's did.
-        n.Set("favorite_items_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")} AND IsFavorite"));
-        foreach (var (key, table) in new[] { ("items_with_images_pct", "CollectionItemImages"), ("items_with_attributes_pct", "AttributeValues"), ("items_with_links_pct", "Links") })
+        n.Set("favorite_items_total", sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND is_favorite"));
+        foreach (var (key, table) in new[] { ("items_with_images_pct", "web_collectionitemimage"), ("items_with_attributes_pct", "web_collectionitemattributevalue"), ("items_with_links_pct", "web_collectionitemlink") })
         {
-            var with = sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems", "i")} AND EXISTS (SELECT 1 FROM \"{table}\" c WHERE c.ItemId = i.Id AND {Sql.Live("c")})");
-            n.Set(key, LiveRows.Percent(with, sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")}")));
+            var with = sql.Scalar($"SELECT COUNT(*) {LiveItems("i")} AND EXISTS (SELECT 1 FROM {table} c WHERE c.item_id = i.id AND {Sql.Live("c")})");
+            n.Set(key, LiveRows.Percent(with, sql.Scalar($"SELECT COUNT(*) {LiveItems()}")));
         }
-        var liveValues = sql.Scalar(
-            $"SELECT COUNT(*) FROM AttributeValues v JOIN CollectionItems i ON i.Id = v.ItemId WHERE {Sql.Live("v")} AND {Sql.Live("i")}");
-        n.Set("avg_attributes_per_item", LiveRows.Ratio(liveValues, sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")}")));
+        var liveValues = sql.Scalar($"SELECT COUNT(*) {LiveOfItems("web_collectionitemattributevalue")}");
+        n.Set("avg_attributes_per_item", LiveRows.Ratio(liveValues, sql.Scalar($"SELECT COUNT(*) {LiveItems()}")));
         n.Set("avg_items_per_collection", LiveRows.Ratio(
-            sql.Scalar($"SELECT COUNT(*) {LiveFrom("CollectionItems")}"), sql.Scalar($"SELECT COUNT(*) {LiveFrom("Collections")}")));
+            sql.Scalar($"SELECT COUNT(*) {LiveItems()}"), sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_collection")}")));
         return n;
     }
 }

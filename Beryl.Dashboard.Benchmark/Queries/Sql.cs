@@ -5,12 +5,25 @@ namespace Beryl.Dashboard.Benchmark.Queries;
 
 /// <summary>
 /// Raw SQL on Beryl's database for the baseline and the floor, with the period's instants bound as EF Core binds
-/// them (<see cref="SqlTime"/>): <c>$c</c> the cut-off, <c>$d1</c>, <c>$d7</c>, <c>$d30</c> the window starts.
+/// them (<see cref="SqlTime"/>), on Django's tables: <c>$c</c> the cut-off, <c>$d1</c>, <c>$d7</c>, <c>$d30</c> the window starts.
 /// </summary>
 public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
 {
-    /// <summary>The "as of" filter of <c>LiveRows.LiveAt</c> on an alias: created before the cut-off, not deleted before it.</summary>
-    public static string Live(string alias) => $"({alias}.\"Created\" < $c AND ({alias}.\"DeletedAt\" IS NULL OR {alias}.\"DeletedAt\" >= $c))";
+    /// <summary>The filter of <c>LiveRows.LiveAt</c> for a row that belongs to nothing deletable: created before the cut-off, not deleted.</summary>
+    public static string Live(string alias) => $"({alias}.created < $c AND NOT {alias}.is_deleted)";
+
+    /// <summary>An item: live, in a collection that is not deleted.</summary>
+    public static string LiveItem(string alias) =>
+        $"({Live(alias)} AND EXISTS (SELECT 1 FROM web_collection lc WHERE lc.id = {alias}.collection_id AND NOT lc.is_deleted))";
+
+    /// <summary>A row of an item (link, attribute value, image): live, and its item and the item's collection not deleted.</summary>
+    public static string LiveOfItem(string alias) =>
+        $"({Live(alias)} AND EXISTS (SELECT 1 FROM web_collectionitem li JOIN web_collection lc ON lc.id = li.collection_id " +
+        $"WHERE li.id = {alias}.item_id AND NOT li.is_deleted AND NOT lc.is_deleted))";
+
+    /// <summary>A collection's image row: live, and its collection not deleted.</summary>
+    public static string LiveOfCollection(string alias) =>
+        $"({Live(alias)} AND EXISTS (SELECT 1 FROM web_collection lc WHERE lc.id = {alias}.collection_id AND NOT lc.is_deleted))";
 
     public static string WindowParameter(MetricWindow window) => window switch
     {
