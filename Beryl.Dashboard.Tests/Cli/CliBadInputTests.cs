@@ -36,7 +36,7 @@ public sealed class CliBadInputTests : IDisposable
     [InlineData("METRICS_RETENTION_DAYS", "0", "Invalid setting Metrics:RetentionDays (METRICS_RETENTION_DAYS): must be at least 1 day, got 0.")]
     [InlineData("METRICS_ALERT_THRESHOLD_CRITICAL", "5", "Invalid setting Metrics:AlertThresholdCritical (METRICS_ALERT_THRESHOLD_CRITICAL): must be greater than the warning threshold (10), got 5.")]
     [InlineData("Metrics__TimeZone", "Mars/Olympus_Mons", "Invalid setting Metrics:TimeZone (METRICS_TIME_ZONE): unknown time zone 'Mars/Olympus_Mons'.")]
-    [InlineData("METRICS_RETENTION_DAYS", "a year", "Invalid setting: Failed to convert configuration value")]
+    [InlineData("METRICS_RETENTION_DAYS", "a year", "Invalid setting Metrics:RetentionDays (METRICS_RETENTION_DAYS): 'a year' is not a whole number.")]
     public async Task A_bad_setting_stops_the_command_with_one_line_naming_it(string variable, string value, string message)
     {
         var run = await CliProcess.RunAsync(folder.Path, ["collect-daily-metrics"], new Dictionary<string, string> { [variable] = value });

@@ -65,7 +65,7 @@ public sealed class EmailSettingsTests
     [InlineData("DEFAULT_FROM_EMAIL", "metrics at beryl", "Invalid setting Email:From (DEFAULT_FROM_EMAIL): 'metrics at beryl' is not an email address")]
     [InlineData("Email__PublicBaseUrl", "metrics.example.org", "Invalid setting Email:PublicBaseUrl (Email__PublicBaseUrl): 'metrics.example.org' is not an http(s) address.")]
     [InlineData("EMAIL_HOST_PASSWORD", "s3cret", "Invalid setting Email:User (EMAIL_HOST_USER): a password is set but no user to sign in with.")]
-    [InlineData("Email__Security", "Carrier pigeon", "Invalid setting Email:Security (EMAIL_USE_TLS, EMAIL_USE_SSL): 'Carrier pigeon' is not one of None, StartTls, SslOnConnect, Auto.")]
+    [InlineData("Email__Security", "Carrier pigeon", "Invalid setting Email:Security (EMAIL_USE_TLS, EMAIL_USE_SSL): 'Carrier pigeon' is not one of Auto, None, StartTls, SslOnConnect.")]
     [InlineData("EMAIL_USE_TLS", "maybe", "Invalid setting EMAIL_USE_TLS: 'maybe' is not True or False.")]
     [InlineData("DEFAULT_FROM_EMAIL", "notanemail", "Invalid setting Email:From (DEFAULT_FROM_EMAIL): 'notanemail' is not an email address")]
     public async Task A_bad_email_setting_stops_the_command_with_one_line_naming_it(string variable, string value, string message)
