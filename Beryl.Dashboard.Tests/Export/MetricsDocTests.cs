@@ -38,10 +38,11 @@ public sealed class MetricsDocTests
     {
         var reference = MetricsReference.Section.Extract(Doc).Split('\n');
 
-        Assert.Contains("| `storage_bytes_total` | `beryl_storage_bytes` | Sum of the sizes of live media files. | bytes | neutral | warning ±10 %, critical ±25 % | yes |", reference);
+        Assert.Contains("| `storage_bytes_total` | `beryl_storage_bytes` | Sum of the sizes of live media files. | bytes | neutral | warning ±10 %, critical ±25 % | no: unknown (N/A) for past dates |", reference);
+        Assert.Contains("| `users_total` | `beryl_users` | Users who joined before the cut-off. | count | good | warning ±10 %, critical ±25 % | yes |", reference);
         Assert.Contains("| `collection_duration_seconds` | `beryl_collection_duration_seconds` | How long the collection took (millisecond precision). | seconds | bad | none | yes |", reference);
         Assert.Contains("| `emails_failed` | `beryl_emails_failed` | Outbound messages that failed. | count | bad | warning ±10 %, critical ±25 % | no: unknown (N/A) for past dates |", reference);
-        Assert.Contains(reference, l => l.StartsWith("| `items_by_status` | `beryl_items_by_status{status=\"…\"}` | Live items per status. `status`: `in_collection`, `wanted`, `reserved`, `ordered`, `lent_out`, `previously_owned`, `sold`, `given_away`.", StringComparison.Ordinal));
+        Assert.Contains(reference, l => l.StartsWith("| `items_by_status` | `beryl_items_by_status{status=\"…\"}` | Live items per status. `status`: `in_collection`, `wanted`, `reserved`, `ordered`, `lent_out`, `previously_owned`.", StringComparison.Ordinal));
         Assert.Contains(reference, l => l.StartsWith("| `items_with_images_pct` | `beryl_items_with_images_ratio` |", StringComparison.Ordinal) && l.Contains("| percent (0..1 ratio in Prometheus) | good |"));
     }
 

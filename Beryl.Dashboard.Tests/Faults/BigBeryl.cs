@@ -5,15 +5,18 @@ namespace Beryl.Dashboard.Tests.Faults;
 
 /// <summary>
 /// A Beryl database big enough that collecting a day takes seconds, so a fault can be injected while a collection
-/// is under way. Written with raw SQL (one INSERT ... SELECT over a counter per table, in one transaction) into the
-/// migrated beryl.db, once per test run (a template that each test copies: building it takes seconds on a small machine).
+/// is under way. Written with raw SQL (one INSERT ... SELECT over a counter per table, in one transaction) into
+/// beryl.db with Django's tables, once per test run (a template that each test copies: building it takes seconds on a small machine).
 /// Every row is created on 2026-01-10, long before the collected day, so the expected counts are simply the row counts.
 /// Measured on the 2-core test machine: collecting a day takes about 5 s and saving its snapshot about 2 s.
 /// </summary>
 public static class BigBeryl
 {
-    /// <summary>The day the fault tests collect: final (long past), after every row's creation.</summary>
-    public static readonly DateOnly Day = new(2026, 6, 15);
+    /// <summary>
+    /// The day the fault tests collect: today, after every row's creation. Beryl keeps only current state, so only
+    /// a collection of today (or just after a day's end) knows the item counts the tests compare.
+    /// </summary>
+    public static DateOnly Day => Zurich.Today();
 
     public const int Collections = 1_000;
     public const int ItemTypes = 200;
@@ -45,7 +48,7 @@ public static class BigBeryl
 
     private static async Task<TestServices> BuildTemplateAsync()
     {
-        // Migrated by the app's own migrator, then filled; it lives as long as the test run.
+        // Created by the app's own start-up (Django's DDL), then filled; it lives as long as the test run.
         var services = await TestServices.CreateAsync(DateTimeOffset.UtcNow);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => services.Folder.Dispose();
         await WriteAsync(services.Folder.File("beryl.db"));
@@ -58,25 +61,26 @@ public static class BigBeryl
         await connection.OpenAsync();
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
         await ExecuteAsync(connection, tx, $"""
-            INSERT INTO Users (Id, Email, Password, DateJoined, IsActive, IsStaff, IsSuperuser)
-            VALUES (1, 'owner@example.org', '!', '{Created}', 1, 0, 0);
+            INSERT INTO auth_user (id, email, username, first_name, last_name, password, date_joined, is_active, is_staff, is_superuser)
+            VALUES (1, 'owner@example.org', 'owner', '', '', '!', '{Created}', 1, 0, 0);
             """);
         await InsertRangeAsync(connection, tx, Collections, $"""
-            INSERT INTO Collections (Id, Visibility, Created, Hash, Name, Updated, CreatedById)
-            SELECT i, 'PRIVATE', '{Created}', 'c' || i, 'Collection ' || i, '{Created}', 1 FROM n
+            INSERT INTO web_collection (id, visibility, group_by, sort_by, created, is_deleted, hash, name, updated, created_by_id)
+            SELECT i, 'PRIVATE', 'none', 'name', '{Created}', 0, 'c' || i, 'Collection ' || i, '{Created}', 1 FROM n
             """);
         await InsertRangeAsync(connection, tx, ItemTypes, $"""
-            INSERT INTO ItemTypes (Id, DisplayName, Icon, Created, Hash, Name, Updated, CreatedById)
-            SELECT i, 'Type ' || i, 'box', '{Created}', 't' || i, 'type-' || i, '{Created}', 1 FROM n
+            INSERT INTO web_itemtype (id, display_name, icon, created, is_deleted, hash, name, updated, created_by_id)
+            SELECT i, 'Type ' || i, 'box', '{Created}', 0, 't' || i, 'type-' || i, '{Created}', 1 FROM n
             """);
         await InsertRangeAsync(connection, tx, Attributes, $"""
-            INSERT INTO ItemAttributes (Id, ItemTypeId, DisplayName, AttributeType, Created, Hash, Name, Updated, CreatedById)
-            SELECT i, 1 + i % {ItemTypes}, 'Attribute ' || i, 'TEXT', '{Created}', 'a' || i, 'attribute-' || i, '{Created}', 1 FROM n
+            INSERT INTO web_itemattribute (id, item_type_id, display_name, attribute_type, required, skip_validation, "order",
+                created, is_deleted, hash, name, updated, created_by_id)
+            SELECT i, 1 + i % {ItemTypes}, 'Attribute ' || i, 'TEXT', 0, 0, i, '{Created}', 0, 'a' || i, 'attribute-' || i, '{Created}', 1 FROM n
             """);
         await AddItemsAsync(connection, tx, 1, Items);
         await InsertRangeAsync(connection, tx, AttributeValues, $"""
-            INSERT INTO AttributeValues (Id, ItemId, ItemAttributeId, Value, Created)
-            SELECT i, 1 + i % {Items}, 1 + i % {Attributes}, 'value ' || i, '{Created}' FROM n
+            INSERT INTO web_collectionitemattributevalue (id, item_id, item_attribute_id, value, created, is_deleted, hash, name, updated)
+            SELECT i, 1 + i % {Items}, 1 + i % {Attributes}, 'value ' || i, '{Created}', 0, 'v' || i, 'value ' || i, '{Created}' FROM n
             """);
         await tx.CommitAsync();
         // Everything into the main file, so that copying that one file copies the whole database.
@@ -95,9 +99,10 @@ public static class BigBeryl
 
     private static Task AddItemsAsync(SqliteConnection connection, SqliteTransaction tx, int firstId, int count) =>
         InsertRangeAsync(connection, tx, count, $"""
-            INSERT INTO CollectionItems (Id, CollectionId, ItemTypeId, Status, IsFavorite, Created, Hash, Name, Updated, CreatedById)
-            SELECT {firstId - 1} + i, 1 + i % {Collections}, 1 + i % {ItemTypes}, 'IN_COLLECTION', i % 10 = 0,
-                   '{Created}', 'i' || ({firstId - 1} + i), 'Item ' || i, '{Created}', 1 FROM n
+            INSERT INTO web_collectionitem (id, collection_id, item_type_id, status, is_favorite, your_id, created, is_deleted, hash, name,
+                updated, created_by_id)
+            SELECT {firstId - 1} + i, 1 + i % {Collections}, 1 + i % {ItemTypes}, 'IN_COLLECTION', i % 10 = 0, '',
+                   '{Created}', 0, 'i' || ({firstId - 1} + i), 'Item ' || i, '{Created}', 1 FROM n
             """);
 
     /// <summary>Runs an INSERT ... SELECT ... FROM n, where n counts i from 1 to <paramref name="count"/>.</summary>

@@ -115,7 +115,7 @@ public sealed class KilledCollectionTests
     {
         var run = await CliProcess.RunAsync(services.Folder.Path, "collect-daily-metrics", "--date", DayArgument);
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains($"Collected {DayArgument}: ", run.Output);
+        Assert.Contains($"Collected {DayArgument} (provisional): ", run.Output);
 
         var snapshot = await LoadAsync(services);
         Assert.Equal(BigBeryl.Items + AddedItems, Value(snapshot, "items_total"));

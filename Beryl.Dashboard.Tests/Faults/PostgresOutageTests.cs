@@ -36,7 +36,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
     public async Task Stopped_while_reading_Beryl_the_collection_fails_clearly_and_a_retry_succeeds()
     {
         var progress = new RecordingProgress();
-        var collection = await CollectBlockedOnAsync("Links", progress);
+        var collection = await CollectBlockedOnAsync("web_collectionitemlink", progress);
 
         await server.StopAsync("immediate");
         var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => collection);

@@ -34,7 +34,7 @@ public sealed class EmptyBerylTests
         Assert.Equal(0, day["marketing_opt_in"]);
         Assert.Equal(1, day["marketing_opt_out"]);  // the founder is active and has no profile
         Assert.Equal(new Dictionary<string, double?> { ["untyped"] = 0 }, day.Distribution("items_by_type"));
-        Assert.Equal(8, day.Distribution("items_by_status").Count);
+        Assert.Equal(6, day.Distribution("items_by_status").Count);
         Assert.All(day.Distribution("items_by_status").Values, v => Assert.Equal(0, v));
         Assert.Empty(day.Distribution("attribute_usage"));
         Assert.Empty(day.Distribution("links_by_pattern"));

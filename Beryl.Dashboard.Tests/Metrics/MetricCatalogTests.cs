@@ -6,10 +6,10 @@ namespace Beryl.Dashboard.Tests.Metrics;
 public sealed class MetricCatalogTests
 {
     [Fact]
-    public void Statuses_are_a_fixed_distribution_with_django_names()
+    public void Statuses_are_a_fixed_distribution_of_Beryls_six()
     {
         Assert.Equal(
-            ["in_collection", "wanted", "reserved", "ordered", "lent_out", "previously_owned", "sold", "given_away"],
+            ["in_collection", "wanted", "reserved", "ordered", "lent_out", "previously_owned"],
             MetricCatalog.ByKey("items_by_status").FixedLabels);
     }
 

@@ -62,6 +62,11 @@ public class BerylDbContext : DbContext
             modelBuilder.Entity(content.ClrType).HasOne(nameof(BerylContent.CreatedBy)).WithMany()
                 .HasForeignKey(nameof(BerylContent.CreatedById));
 
+        // Django's JSON fields are jsonb on PostgreSQL (text on SQLite).
+        if (Database.IsNpgsql())
+            foreach (var json in new[] { nameof(MediaFile.Metadata), nameof(MediaFile.ContentModerationDetails) })
+                modelBuilder.Entity<MediaFile>().Property(json).HasColumnType("jsonb");
+
         // Django's column names: the property's name in snake case (IsDeleted -> is_deleted, CreatedById -> created_by_id).
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())

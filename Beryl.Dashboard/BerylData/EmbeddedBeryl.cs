@@ -39,10 +39,24 @@ public static class EmbeddedBeryl
         }
     }
 
-    private static async Task<bool> HasDjangoTablesAsync(BerylDbContext db, bool postgres, CancellationToken ct) =>
-        await db.Database.SqlQueryRaw<int>(postgres
-            ? "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'auth_user'"
-            : "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'auth_user'").SingleAsync(ct) > 0;
+    // Plain ADO.NET, like the schema check: a server out of reach is the caller's one line, not an EF query error in the log.
+    private static async Task<bool> HasDjangoTablesAsync(BerylDbContext db, bool postgres, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = postgres
+                ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'auth_user'"
+                : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'auth_user'";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
 
     private static string Ddl(string file)
     {
