@@ -63,6 +63,22 @@ public static class BenchRun
             ("within the collector: saving the snapshot and retention", close, () => SaveAgainAsync(store, snapshot, options)));
         var (collectorTiming, naiveTiming, floorTiming, saveTiming) = (timings[0], timings[1], timings[2], timings[3]);
 
+        // 2b. The same three on a copy with the optional indexes an admin may add (goals stay on Django's indexes alone).
+        log.WriteLine("Timing again with Beryl.Dashboard/BerylData/Django/optional-indexes.sql applied:");
+        var indexedFolder = OptionalIndexes.CopyWithIndexes(folder, log);
+        var indexedConnection = BenchServices.BerylConnectionString(indexedFolder);
+        (double Collector, double Naive, double Floor) indexed;
+        await using (var indexedServices = await BenchServices.CreateAsync(indexedFolder))
+        {
+            var indexedCollector = indexedServices.GetRequiredService<MetricsCollector>();
+            var again = await Timing.MeasureInterleavedAsync(1, log,
+                ("collector, optional indexes", close, () => indexedCollector.CollectAsync(BenchDay.Day)),
+                ("naive baseline, optional indexes", options.Repetitions,
+                    () => Task.FromResult(RunSql(indexedConnection, period, NaiveBaseline.Collect))),
+                ("floor, optional indexes", close, () => Task.FromResult(RunSql(indexedConnection, period, Floor.Collect))));
+            indexed = (again[0].Median, again[1].Median, again[2].Median);
+        }
+
         // 3. Peak memory of one collection, each in a fresh process.
         log.WriteLine("Peak memory of one collection (child process each, VmHWM):");
         var memory = await MemoryProbe.MeasureAsync(folder);
@@ -93,6 +109,9 @@ public static class BenchRun
         log.WriteLine($"floor:            {Timing.Format(floorTiming.Median)}");
         log.WriteLine($"peak memory:      {memory.PeakRssMb:0.0} MB ({spec.FolderName}), {tenthMemory.PeakRssMb:0.0} MB ({tenthSpec.FolderName})");
         log.WriteLine($"report:           {Timing.Format(report.Timing.Median)}");
+        log.WriteLine($"with the optional indexes: collector {Timing.Format(indexed.Collector)}, naive {Timing.Format(indexed.Naive)}, " +
+                      $"floor {Timing.Format(indexed.Floor)} (collector/floor {indexed.Collector / indexed.Floor:0.00}, " +
+                      $"collector/naive {indexed.Collector / indexed.Naive:0.00})");
         if (http is not null)
             WriteHttpSummary(http, log);
         log.WriteLine();
