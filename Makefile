@@ -86,7 +86,7 @@ clean-data: ## Delete the data folder (all snapshots and demo data, the local Po
 	@if [ -f "$(PG_DIR)/cluster/postmaster.pid" ]; then scripts/postgres.sh stop "$(PG_DIR)"; fi
 	rm -rf "$(BERYL_DATA_DIR)"
 
-# The benchmark of issue 7 (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs.
+# The benchmark (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs.
 BENCH := dotnet Beryl.Dashboard.Benchmark/bin/Release/net10.0/Beryl.Dashboard.Benchmark.dll
 
 .PHONY: bench

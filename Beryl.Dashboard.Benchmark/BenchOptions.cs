@@ -78,7 +78,7 @@ public sealed record BenchOptions(
         }
         if (skipHttp && onlyHttp)
             throw new BenchUsageException("--skip-http and --only-http exclude each other.");
-        // The load run of issue 6: 60 s with 32 connections; the quick run keeps the connections and shortens the time.
+        // The load run: 60 s with 32 connections; the quick run keeps the connections and shortens the time.
         return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), data, repetitions ?? (quick ? 5 : 7),
             wrkSeconds ?? (quick ? 5 : 60), threads, connections, seed, skipHttp, onlyHttp);
     }

@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Beryl.Dashboard.Benchmark;
 
 /// <summary>
-/// One benchmark run (issue 7), on one dataset: the collector, the naive baseline and the floor (checked equal
+/// One benchmark run, on one dataset: the collector, the naive baseline and the floor (checked equal
 /// first), peak memory against a tenth of the size, the report, and the HTTP endpoints under wrk (the load run of
-/// issue 6; <c>--only-http</c> runs it alone).
+/// the load run; <c>--only-http</c> runs it alone).
 /// </summary>
 public static class BenchRun
 {
@@ -192,7 +192,7 @@ public static class BenchRun
     }
 }
 
-/// <summary>The five figures other tools read, and the goals of issue 7.</summary>
+/// <summary>The five figures other tools read, and the benchmark's goals.</summary>
 public sealed record Ratios(double CollectorFloor, double CollectorNaive, double MemoryFullTenth, int ReportStatements, double? PrometheusHealth)
 {
     public IEnumerable<string> Lines()
