@@ -28,13 +28,8 @@ public static class BerylSchema
             .ToList();
 
     /// <summary>The first table or column of the model that <paramref name="db"/>'s database lacks, in words; null when none.</summary>
-    public static async Task<string?> FirstMissingAsync(DbContext db, CancellationToken ct = default)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-            await connection.OpenAsync(ct);
-        try
+    public static Task<string?> FirstMissingAsync(DbContext db, CancellationToken ct = default) =>
+        WithConnectionAsync(db, async connection =>
         {
             foreach (var (table, columns) in Required(db.Model))
             {
@@ -44,7 +39,23 @@ public static class BerylSchema
                 if (columns.FirstOrDefault(c => !present.Contains(c)) is { } column)
                     return $"has no column \"{table}\".\"{column}\"";
             }
-            return null;
+            return (string?)null;
+        }, ct);
+
+    /// <summary>Whether <paramref name="db"/>'s database has <paramref name="table"/> (with any columns).</summary>
+    public static Task<bool> HasTableAsync(DbContext db, string table, CancellationToken ct = default) =>
+        WithConnectionAsync(db, async connection => (await ColumnsAsync(connection, db.Database.IsNpgsql(), table, ct)).Count > 0, ct);
+
+    // Plain ADO.NET on the context's connection: a server out of reach is the caller's one line, not an EF query error in the log.
+    private static async Task<T> WithConnectionAsync<T>(DbContext db, Func<DbConnection, Task<T>> use, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+            await connection.OpenAsync(ct);
+        try
+        {
+            return await use(connection);
         }
         finally
         {

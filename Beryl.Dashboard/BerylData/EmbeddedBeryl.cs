@@ -18,7 +18,7 @@ public static class EmbeddedBeryl
     {
         var postgres = db.Database.IsNpgsql();
         var connectionString = db.Database.GetConnectionString()!;
-        if (await HasDjangoTablesAsync(db, postgres, ct))
+        if (await BerylSchema.HasTableAsync(db, "auth_user", ct))
             return;
         var ddl = Ddl(postgres ? "schema-postgres.sql" : "schema-sqlite.sql");
         if (postgres)
@@ -36,25 +36,6 @@ public static class EmbeddedBeryl
             await using var command = connection.CreateCommand();
             command.CommandText = ddl;
             await command.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    // Plain ADO.NET, like the schema check: a server out of reach is the caller's one line, not an EF query error in the log.
-    private static async Task<bool> HasDjangoTablesAsync(BerylDbContext db, bool postgres, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = postgres
-                ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'auth_user'"
-                : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'auth_user'";
-            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0;
-        }
-        finally
-        {
-            await connection.CloseAsync();
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Beryl.Dashboard.Hosting;
 
@@ -43,15 +42,7 @@ public sealed record BerylSource(DatabaseProvider Provider, string ConnectionStr
 
     private static string ReadOnlySqlite(string connectionString)
     {
-        SqliteConnectionStringBuilder sqlite;
-        try
-        {
-            sqlite = new SqliteConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            throw Invalid($"not a SQLite connection string ({e.Message.TrimEnd('.')})");
-        }
+        var sqlite = ConnectionStringParser.Sqlite(Key, connectionString);
         if (!File.Exists(sqlite.DataSource))
             throw Invalid($"there is no SQLite file at {Path.GetFullPath(sqlite.DataSource)}");
         sqlite.Mode = SqliteOpenMode.ReadOnly;
@@ -60,19 +51,11 @@ public sealed record BerylSource(DatabaseProvider Provider, string ConnectionStr
 
     private static string ReadOnlyPostgres(string connectionString)
     {
-        NpgsqlConnectionStringBuilder postgres;
-        try
-        {
-            postgres = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            throw Invalid($"not a PostgreSQL connection string ({e.Message.TrimEnd('.')})");
-        }
+        var postgres = ConnectionStringParser.Postgres(Key, connectionString);
         // The server then refuses any write in this session, whatever the role may do.
         postgres.Options = $"{postgres.Options} -c default_transaction_read_only=on".Trim();
         return postgres.ToString();
     }
 
-    private static SettingsException Invalid(string why) => new($"Invalid setting {SettingName.Of(Key)}: {why}.");
+    private static SettingsException Invalid(string why) => ConnectionStringParser.Invalid(Key, why);
 }

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Beryl.Dashboard.Hosting;
 
 /// <summary>The engine that holds Beryl's data, the dashboard's own and Hangfire's (<c>Database:Provider</c>).</summary>
@@ -32,9 +30,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
             : throw new SettingsException($"Invalid setting {SettingName.Of(DashboardKey)}: the postgres provider needs the dashboard's " +
                                           "PostgreSQL database, e.g. Host=127.0.0.1;Port=5432;Database=beryl_dashboard;Username=beryl;Password=...");
         if (provider == DatabaseProvider.Postgres)
-            CheckPostgres(DashboardKey, dashboard);
-        else
-            CheckSqlite(DashboardKey, dashboard);
+            ConnectionStringParser.Postgres(DashboardKey, dashboard);
+        else if (ConnectionStringParser.Sqlite(DashboardKey, dashboard).DataSource is not { Length: > 0 })
+            throw ConnectionStringParser.Invalid(DashboardKey, "not a SQLite connection string (no Data Source=FILE)");
         var beryl = configuration.GetConnectionString("Beryl") is { Length: > 0 } external
             ? BerylSource.External(external)
             : BerylSource.Embedded(provider, provider == DatabaseProvider.Sqlite ? data.SqliteConnectionString("beryl.db") : dashboard);
@@ -45,39 +43,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
     {
         null or "" or "sqlite" => DatabaseProvider.Sqlite,
         "postgres" or "postgresql" => DatabaseProvider.Postgres,
-        _ => throw new SettingsException($"Invalid setting {SettingName.Of(ProviderKey)}: '{value}' is not a database provider; use sqlite or postgres."),
+        _ => throw ConnectionStringParser.Invalid(ProviderKey, $"'{value}' is not a database provider; use sqlite or postgres"),
     };
-
-    /// <summary>A malformed connection string is a settings error now, not a stack trace at the first query.</summary>
-    private static void CheckPostgres(string key, string connectionString)
-    {
-        try
-        {
-            _ = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            throw new SettingsException($"Invalid setting {SettingName.Of(key)}: not a PostgreSQL connection string ({e.Message}).");
-        }
-    }
-
-    /// <summary>
-    /// Likewise for SQLite: a string Microsoft.Data.Sqlite would refuse at the first query (an unknown keyword, a
-    /// timeout that is not a number, no Data Source) is refused before any file is created.
-    /// </summary>
-    private static void CheckSqlite(string key, string connectionString)
-    {
-        string why;
-        try
-        {
-            if (new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource is { Length: > 0 })
-                return;
-            why = "no Data Source=FILE";
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
-        {
-            why = e.Message.TrimEnd('.');
-        }
-        throw new SettingsException($"Invalid setting {SettingName.Of(key)}: not a SQLite connection string ({why}).");
-    }
 }
