@@ -56,9 +56,10 @@ public sealed class MetricsCollector(
             await BerylSchema.EnsureAsync(db, ct);
             await using var read = await BerylReadTransaction.BeginAsync(db, ct);
             await EnsureAfterFirstDataAsync(db, day, ct);
+            var passes = new BerylPasses(db, period);
             for (var i = 0; i < sources.Count; i++)
             {
-                await sources[i].CollectAsync(db, period, values, ct);
+                await sources[i].CollectAsync(passes, values, ct);
                 progress?.Report(new CollectionProgress(i + 1, steps, sources[i].Category.Title()));
             }
         }

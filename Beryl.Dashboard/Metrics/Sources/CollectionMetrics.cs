@@ -8,8 +8,9 @@ public sealed class CollectionMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Collections;
 
-    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
+        var (db, p) = (beryl.Db, beryl.Period);
         DateTime d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
 
         // Per stored visibility, so a value a newer Beryl adds is counted under its own label.

@@ -11,8 +11,9 @@ public sealed class EmailMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Email;
 
-    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
+        var (db, p) = (beryl.Db, beryl.Period);
         var c = p.CutOff;
         var byStatus = await db.Emails.Where(e => e.Created < c).GroupBy(e => e.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })

@@ -5,26 +5,17 @@ namespace Beryl.Dashboard.Metrics.Sources;
 
 /// <summary>
 /// items_total, items_by_status, items_created_*, item_types_total, items_by_type, attributes_total,
-/// attribute_usage: one grouped pass over items, one over attribute values, and the (small) type and
-/// attribute tables for their names.
+/// attribute_usage: the shared passes over items and attribute values, and the (small) type and attribute tables
+/// for their names.
 /// </summary>
 public sealed class ItemMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Items;
 
-    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
-        DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
-
-        var groups = await db.CollectionItems.LiveAt(c).GroupBy(i => new { i.Status, i.ItemTypeId }).Select(g => new
-        {
-            g.Key.Status,
-            g.Key.ItemTypeId,
-            Count = g.Count(),
-            Created1 = g.Count(x => x.Created >= d1),
-            Created7 = g.Count(x => x.Created >= d7),
-            Created30 = g.Count(x => x.Created >= d30),
-        }).ToListAsync(ct);
+        var (db, c) = (beryl.Db, beryl.Period.CutOff);
+        var groups = await beryl.ItemsAsync(ct);
 
         var typeNames = await db.ItemTypes.Select(t => new { t.Id, t.DisplayName }).ToDictionaryAsync(t => t.Id, t => t.DisplayName, ct);
         var liveTypes = await db.ItemTypes.LiveAt(c).Select(t => t.Id).ToListAsync(ct);
@@ -51,13 +42,7 @@ public sealed class ItemMetrics : IMetricSource
         var attributes = await db.ItemAttributes.LiveAt(c)
             .Select(a => new { a.Id, Label = a.ItemType!.DisplayName + " / " + a.DisplayName })
             .ToListAsync(ct);
-        // Distinct (item, attribute) pairs of live values (their items live too), then counted per attribute.
-        var usage = await db.AttributeValues.LiveAt(c)
-            .GroupBy(v => new { v.ItemId, v.ItemAttributeId })
-            .Select(pair => pair.Key.ItemAttributeId)
-            .GroupBy(attributeId => attributeId)
-            .Select(g => new { AttributeId = g.Key, Items = g.Count() })
-            .ToDictionaryAsync(u => u.AttributeId, u => u.Items, ct);
+        var usage = (await beryl.AttributeValuesAsync(ct)).ItemsPerAttribute;
 
         values.Set("attributes_total", attributes.Count);
         values.SetDistribution("attribute_usage",

@@ -3,28 +3,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;
 
-/// <summary>links_total, links_matched, links_unmatched, links_by_pattern: one grouped pass over links.</summary>
+/// <summary>links_total, links_matched, links_unmatched, links_by_pattern: the shared pass over links.</summary>
 public sealed class LinkMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Links;
 
-    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
-        var perPattern = await db.Links.LiveAt(p.CutOff).GroupBy(l => l.LinkPatternId)
-            .Select(g => new { PatternId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var patterns = await db.LinkPatterns.Select(lp => new { lp.Id, lp.DisplayName, Live = lp.Created < p.CutOff && !lp.IsDeleted })
+        var c = beryl.Period.CutOff;
+        var links = await beryl.LinksAsync(ct);
+        var patterns = await beryl.Db.LinkPatterns.Select(lp => new { lp.Id, lp.DisplayName, Live = lp.Created < c && !lp.IsDeleted })
             .ToListAsync(ct);
         var names = patterns.ToDictionary(lp => lp.Id, lp => lp.DisplayName);
 
-        var matched = perPattern.Where(x => x.PatternId is not null).Sum(x => x.Count);
-        var unmatched = perPattern.Where(x => x.PatternId is null).Sum(x => x.Count);
+        var matched = links.PerPattern.Values.Sum();
+        var unmatched = links.Unmatched;
         values.Set("links_total", matched + unmatched);
         values.Set("links_matched", matched);
         values.Set("links_unmatched", unmatched);
         // Live patterns show with 0 when nothing matched them, which is worth seeing.
         values.SetDistribution("links_by_pattern",
             patterns.Where(lp => lp.Live).Select(lp => KeyValuePair.Create(lp.DisplayName, 0d))
-                .Concat(perPattern.Where(x => x.PatternId is not null).Select(x => KeyValuePair.Create(
-                    names.GetValueOrDefault(x.PatternId!.Value, $"pattern {x.PatternId}"), (double)x.Count))));
+                .Concat(links.PerPattern.Select(x => KeyValuePair.Create(
+                    names.GetValueOrDefault(x.Key, $"pattern {x.Key}"), (double)x.Value))));
     }
 }

@@ -8,8 +8,9 @@ public sealed class ModerationMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Moderation;
 
-    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
+        var (db, p) = (beryl.Db, beryl.Period);
         var c = p.CutOff;
         var media = await db.MediaFiles.LiveAt(c)
             .Where(m => m.ContentModerationStatus == BerylChoices.Flagged || m.ContentModerationStatus == BerylChoices.Pending)

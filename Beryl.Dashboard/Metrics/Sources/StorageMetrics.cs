@@ -11,13 +11,15 @@ public sealed class StorageMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Storage;
 
-    public async Task CollectAsync(BerylDbContext db, CollectionPeriod p, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
+        var (db, p) = (beryl.Db, beryl.Period);
         DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
 
-        // One pass over live media files: the orphan check is two index look-ups per file inside the same pass.
-        var collectionImages = db.CollectionImages.LiveAt(c);
-        var itemImages = db.CollectionItemImages.LiveAt(c);
+        // One pass over live media files. The orphan check is NOT IN two uncorrelated lists of the media files live
+        // image rows use: each list is read once, where a correlated NOT EXISTS looked up both tables for every file.
+        var inCollectionImages = db.CollectionImages.LiveAt(c).Select(i => i.MediaFileId);
+        var inItemImages = db.CollectionItemImages.LiveAt(c).Select(i => i.MediaFileId);
         var perType = await db.MediaFiles.LiveAt(c).GroupBy(m => m.ContentType).Select(g => new
         {
             ContentType = g.Key,
@@ -29,8 +31,8 @@ public sealed class StorageMetrics : IMetricSource
             Uploads7 = g.Count(m => m.Created >= d7),
             Uploads30 = g.Count(m => m.Created >= d30),
             Orphaned = g.Count(m => m.MediaType != BerylChoices.Avatar
-                                    && !collectionImages.Any(i => i.MediaFileId == m.Id)
-                                    && !itemImages.Any(i => i.MediaFileId == m.Id)),
+                                    && !inCollectionImages.Contains(m.Id)
+                                    && !inItemImages.Contains(m.Id)),
         }).ToListAsync(ct);
 
         values.Set("media_files_total", perType.Sum(x => x.Files));
