@@ -149,13 +149,18 @@ public static class Floor
 
         // django-post_office's queue: pending is queued (2), requeued (3) or not dispatched yet (NULL).
         sql.Rows(
-            "SELECT COUNT(*), TOTAL(status IS NULL OR status IN (2, 3)), TOTAL(status = 0), TOTAL(status = 1) FROM post_office_email WHERE created < $c",
+            "SELECT COUNT(*), TOTAL(status IS NULL OR status IN (2, 3)), TOTAL(status = 0), TOTAL(status = 1), " +
+            "TOTAL(status = 1 AND created >= $d1), TOTAL(status = 1 AND created >= $d7), TOTAL(status = 1 AND created >= $d30) " +
+            "FROM post_office_email WHERE created < $c",
             r =>
             {
                 n.Set("emails_total", Sql.Number(r, 0));
                 n.Set("emails_pending", Sql.Number(r, 1));
                 n.Set("emails_sent", Sql.Number(r, 2));
                 n.Set("emails_failed", Sql.Number(r, 3));
+                n.SetWindow("emails_failed", MetricWindow.Day, Sql.Number(r, 4));
+                n.SetWindow("emails_failed", MetricWindow.Week, Sql.Number(r, 5));
+                n.SetWindow("emails_failed", MetricWindow.Month, Sql.Number(r, 6));
                 return 0;
             });
 

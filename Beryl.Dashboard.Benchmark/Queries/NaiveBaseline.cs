@@ -92,6 +92,9 @@ public static class NaiveBaseline
         n.Set("emails_pending", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c AND (status IS NULL OR status IN (2, 3))"));
         n.Set("emails_sent", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c AND status = 0"));
         n.Set("emails_failed", sql.Scalar("SELECT COUNT(*) FROM post_office_email WHERE created < $c AND status = 1"));
+        foreach (var w in MetricWindows.All)
+            n.SetWindow("emails_failed", w, sql.Scalar(
+                $"SELECT COUNT(*) FROM post_office_email WHERE created >= {Sql.WindowParameter(w)} AND created < $c AND status = 1"));
         n.Set("marketing_opt_in", sql.Scalar(
             "SELECT COUNT(*) FROM auth_user u JOIN web_userprofile p ON p.user_id = u.id WHERE u.is_active AND u.date_joined < $c AND p.receive_marketing_emails"));
         n.Set("marketing_opt_out", sql.Scalar(

@@ -24,11 +24,16 @@ public sealed class AlertListTests : MudComponentTest
     {
         var metric = MetricCatalog.ByKey(key);
         var change = MetricChange.Compare(periodDays, current, previous, metric.Polarity, Thresholds);
-        return new MetricAlert(new MetricRow(metric, label, current, null, [change], []), change);
+        return new MetricAlert(new MetricRow(metric, label, current, null, [change], []), change, $"reason of {key}");
     }
 
+    /// <summary>A report holding only alerts (and how many threshold changes were usual): all the list reads.</summary>
+    internal static MetricReport ReportOf(IReadOnlyList<MetricAlert> alerts, AlertThresholds thresholds, int usualChanges = 0) =>
+        new(new DateOnly(2026, 3, 30), new DateTime(2026, 3, 30, 22, 0, 0, DateTimeKind.Utc), DateTimeOffset.UnixEpoch,
+            TimeSpan.Zero, false, [], alerts, thresholds) { UsualChanges = usualChanges };
+
     private IRenderedComponent<AlertList> RenderAlerts(IReadOnlyList<MetricAlert> alerts, int limit = 8) =>
-        Render<AlertList>(p => p.Add(c => c.Alerts, alerts).Add(c => c.Thresholds, Thresholds).Add(c => c.Limit, limit));
+        Render<AlertList>(p => p.Add(c => c.Report, ReportOf(alerts, Thresholds)).Add(c => c.Limit, limit));
 
     [Fact]
     public void Alerts_are_listed_in_the_order_of_the_report_with_period_and_change()
@@ -37,11 +42,11 @@ public sealed class AlertListTests : MudComponentTest
 
         var rows = cut.FindAll("div.alert-row");
         Assert.Equal([
-            "Total users vs 7 days ↓ -50 (-50.0 %)‼",
-            "Unmatched links vs yesterday ↑ +30 (+30.0 %)‼",
-            "Items by status: wanted vs 30 days ↑ +2 (+20.0 %)!",
-            "Emails failed vs yesterday ↓ -12 (-12.0 %)!",
-            "Media files vs yesterday ↑ +10 (+10.0 %)!",
+            "Total users vs 7 days ↓ -50 (-50.0 %)‼ reason of users_total",
+            "Unmatched links vs yesterday ↑ +30 (+30.0 %)‼ reason of links_unmatched",
+            "Items by status: wanted vs 30 days ↑ +2 (+20.0 %)! reason of items_by_status",
+            "Emails failed vs yesterday ↓ -12 (-12.0 %)! reason of emails_failed",
+            "Media files vs yesterday ↑ +10 (+10.0 %)! reason of media_files_total",
         ], rows.Select(TextOf));
         Assert.Equal(["alert-critical", "alert-critical", "alert-warning", "alert-warning", "alert-warning"],
             rows.Select(r => r.ClassList.Single(c => c != "alert-row")));
@@ -88,9 +93,18 @@ public sealed class AlertListTests : MudComponentTest
     [Fact]
     public void Without_alerts_it_says_no_change_passed_the_warning_threshold()
     {
-        var cut = Render<AlertList>(p => p.Add(c => c.Alerts, []).Add(c => c.Thresholds, new AlertThresholds(12.5, 30)));
+        var cut = Render<AlertList>(p => p.Add(c => c.Report, ReportOf([], new AlertThresholds(12.5, 30))));
 
         Assert.Equal("No change passed the 12.5 % warning threshold.", TextOf(cut.Find("[data-testid='no-alerts']")));
         Assert.Empty(cut.FindAll("[data-testid='alerts']"));
+    }
+
+    [Fact]
+    public void Without_alerts_it_says_how_many_changes_past_the_threshold_were_usual()
+    {
+        var cut = Render<AlertList>(p => p.Add(c => c.Report, ReportOf([], Thresholds, usualChanges: 4)));
+
+        Assert.Equal("No alerts: 4 changes passed the 10 % warning threshold, each within what its metric usually does.",
+            TextOf(cut.Find("[data-testid='no-alerts']")));
     }
 }

@@ -53,10 +53,10 @@ public sealed class ServerCultureTests : MudComponentTest
         using (new CurrentCulture("fi-FI"))
         {
             var thresholds = new AlertThresholds(12.5, 27.5);
-            var calm = Render<AlertList>(p => p.Add(c => c.Alerts, []).Add(c => c.Thresholds, thresholds));
+            var calm = Render<AlertList>(p => p.Add(c => c.Report, AlertListTests.ReportOf([], thresholds)));
             var change = MetricChange.Compare(1, 150, 100, Polarity.UpIsGood, thresholds);
             var row = new MetricRow(MetricCatalog.ByKey("users_total"), "", 150, null, [change], []);
-            var alerts = Render<AlertList>(p => p.Add(c => c.Alerts, [new MetricAlert(row, change)]).Add(c => c.Thresholds, thresholds));
+            var alerts = Render<AlertList>(p => p.Add(c => c.Report, AlertListTests.ReportOf([new MetricAlert(row, change, "why")], thresholds)));
 
             Assert.Equal("No change passed the 12.5 % warning threshold.", TextOf(calm.Find("[data-testid='no-alerts']")));
             Assert.Equal("Alerts: 1 critical (≥ 27.5 %), 0 warnings (≥ 12.5 %)",

@@ -150,8 +150,8 @@ public static class HandCountedBeryl
         db.CollectionImages.Add(Content(new CollectionImage { Collection = books, MediaFile = m3, IsDefault = true }, "c1", InWeek));
 
         // ---- Outbound email (django-post_office) -------------------------------------------------
-        // On C: created before C e1, e2, e3, e4, e6, e7 = 6 (e5 created at C); pending e4 (queued), e6 (NULL:
-        // not dispatched yet), e7 (requeued) = 3; sent e1, e2 = 2; failed e3 = 1.
+        // On C: created before C e1, e2, e3, e4, e6, e7, e8 = 7 (e5 created at C); pending e4 (queued), e6 (NULL:
+        // not dispatched yet), e7 (requeued) = 3; sent e1, e2 = 2; failed e3, e8 = 2 (e3 in the day, e8 in the week).
         db.Emails.AddRange(
             Mail(BerylChoices.EmailSent, Old),            // e1
             Mail(BerylChoices.EmailSent, InWeek),         // e2
@@ -159,7 +159,8 @@ public static class HandCountedBeryl
             Mail(BerylChoices.EmailQueued, DayStart),     // e4
             Mail(BerylChoices.EmailSent, CutOff),         // e5
             Mail(null, InDay),                            // e6
-            Mail(BerylChoices.EmailRequeued, Old));       // e7
+            Mail(BerylChoices.EmailRequeued, Old),        // e7
+            Mail(BerylChoices.EmailFailed, InWeek));      // e8
 
         await db.SaveChangesAsync();
     }

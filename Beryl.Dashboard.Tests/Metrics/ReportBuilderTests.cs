@@ -94,33 +94,36 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
-    public async Task Alerts_are_the_changes_past_a_threshold_worst_first_and_never_the_collection_duration()
+    public async Task Alerts_are_the_changes_past_a_threshold_and_the_minimum_worst_first_and_never_the_collection_duration()
     {
         await using var services = await TestServices.CreateAsync(June15.CollectedAt);
         await SaveAsync(services, Day,
             new V("users_total", 130),                    // +30 %: critical
-            new V("emails_failed", 12),                   // +20 %: warning
+            new V("emails_failed", 12),                   // +20 %: a warning, but +2 is below the minimum change of 5
             new V("links_unmatched", 50),                 // -50 %: critical
             new V("media_orphaned", 111),                 // +11 %: warning
             new V("items_total", 105),                    // +5 %: nothing
-            new V("items_by_type", 14, "Book"),           // +40 %: critical
+            new V("items_by_type", 14, "Book"),           // +40 %: critical, but +4 is below the minimum
             new V("collection_duration_seconds", 100));   // +9900 %: never an alert
         await SaveAsync(services, Day.AddDays(-1),
             new V("users_total", 100), new V("emails_failed", 10), new V("links_unmatched", 100),
             new V("media_orphaned", 100), new V("items_total", 100), new V("items_by_type", 10, "Book"),
             new V("collection_duration_seconds", 1));
 
-        var alerts = (await BuildAsync(services)).Alerts;
+        var report = await BuildAsync(services);
+        var alerts = report.Alerts;
 
         Assert.Equal(
         [
             ("Unmatched links", Severity.Critical, -50.0),
-            ("Items by type: Book", Severity.Critical, 40.0),
             ("Total users", Severity.Critical, 30.0),
-            ("Emails failed", Severity.Warning, 20.0),
             ("Orphaned files", Severity.Warning, 11.0),
         ], alerts.Select(a => (a.Title, a.Severity, Math.Round(a.Change.Percent!.Value, 6))));
         Assert.All(alerts, a => Assert.Equal(1, a.Change.PeriodDays));
+        // One snapshot before: too little history, so the thresholds and the minimum decided, and each alert says so.
+        Assert.All(alerts, a => Assert.Equal("only 1 day of history, too few to know what is usual (14 needed): judged by the " +
+            $"{(a.Severity == Severity.Critical ? 25 : 10)} % threshold and the minimum change of 5 alone", a.Reason));
+        Assert.Equal(2, report.UsualChanges);
     }
 
     [Fact]

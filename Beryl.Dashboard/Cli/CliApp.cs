@@ -14,6 +14,7 @@ public static class CliApp
         new CollectDailyMetricsCommand(),
         new ViewMetricsCommand(),
         new SeedDemoCommand(),
+        new EvaluateAlertsCommand(),
         new ExportGrafanaCommand(),
         new ExportDocsCommand(),
     ];

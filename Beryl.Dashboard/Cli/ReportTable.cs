@@ -32,9 +32,11 @@ public static class ReportTable
 
         var text = new StringBuilder();
         text.AppendLine(terminal.Bold(Title(report)));
+        if (report.Alerts.Count == 0)
+            text.AppendLine("  " + AlertWords.NoAlerts(report));
         foreach (var alert in report.Alerts)
             text.AppendLine(Paint(terminal, alert.Change.Colour,
-                $"  {(alert.Severity == Severity.Critical ? "CRITICAL" : "WARNING ")} {alert.Title} {MetricFormat.Period(alert.Change.PeriodDays).ToLowerInvariant()}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit).Trim()}"));
+                "  " + AlertWords.Line(alert)));
         text.AppendLine();
         text.AppendLine(terminal.Bold(Row(header.ToArray(), widths)));
         foreach (var (category, row, cells) in lines)

@@ -19,6 +19,7 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     /// <summary>How likely each user is to sign in on a given day: a few regulars, many occasional visitors.</summary>
     private readonly Dictionary<User, double> signInRate = [];
     private int serial;
+    private DayConditions today = DayConditions.Ordinary;
 
     public int UserCount => users.Count;
     public int ItemCount => items.Count(i => !i.IsDeleted);
@@ -44,30 +45,60 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
 
     /// <summary>
     /// What happened between <paramref name="start"/> and <paramref name="end"/> (UTC), a day or part of one;
-    /// <paramref name="growth"/> scales how many things are created.
+    /// <paramref name="growth"/> scales how many things are created, <paramref name="conditions"/> what is unusual.
+    /// People are a quarter more active at weekends, and the marketing newsletter goes out on Tuesdays: a weekly
+    /// rhythm, as real communities have.
     /// </summary>
-    public void LiveDay(DateTime start, DateTime end, double growth = 1)
+    public void LiveDay(DateTime start, DateTime end, double growth = 1, DayConditions? conditions = null)
     {
+        today = conditions ?? DayConditions.Ordinary;
         var fraction = (end - start).TotalHours / 24;
+        // The business day's weekday: start is its midnight in Zurich, so noon UTC is safely inside it.
+        var weekday = start.AddHours(12).DayOfWeek;
+        var activity = growth * (weekday is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.25 : 1);
         DateTime At() => start + TimeSpan.FromSeconds(random.NextDouble() * (end - start).TotalSeconds);
         bool Happens(double dailyChance) => random.NextDouble() < dailyChance * fraction;
 
-        for (var n = Count(4 * growth * fraction); n > 0; n--)
+        for (var n = Count(4 * activity * today.SignUps * fraction); n > 0; n--)
             AddUser(At());
+        var weekendVisits = weekday is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.25 : 1;
         foreach (var user in users.Where(u => u.IsActive && u.DateJoined < start).ToList())
-            if (Happens(signInRate.GetValueOrDefault(user, 0.5)))
+            if (Happens(signInRate.GetValueOrDefault(user, 0.5) * weekendVisits * today.SignIns))
+            {
                 SignIn(user, At());
-        for (var n = Count(2 * growth * fraction); n > 0; n--)
+                // Reservations, comments and the like: a signed-in user now and then triggers a notification.
+                if (random.NextDouble() < 0.1)
+                    Mail(user.Email, "notification", At());
+            }
+        for (var n = Count(2 * activity * fraction); n > 0; n--)
             AddCollection(At());
-        for (var n = Count(45 * growth * fraction); n > 0 && collections.Count > 0; n--)
+        for (var n = Count(45 * activity * today.Items * fraction); n > 0 && collections.Count > 0; n--)
             AddItem(At());
+        if (today.StorageBurst > 0 && collections.Count > 0)
+            UploadBatch(At(), today.StorageBurst * media.Where(m => !m.IsDeleted).Sum(m => m.FileSize ?? 0));
         ChangeSomeStates(At, Happens);
         DeleteSomeThings(Happens);
-        SendMail(At, fraction, Happens);
+        SendMail(At, fraction, Happens, weekday == DayOfWeek.Tuesday);
         Moderate(At, Happens);
     }
 
-    private int Count(double mean) => Math.Max(0, (int)Math.Round(mean * (0.5 + random.NextDouble())));
+    /// <summary>A Poisson count with this mean: how many independent arrivals (sign-ups, new items) fall in a span.</summary>
+    private int Count(double mean)
+    {
+        if (mean <= 0)
+            return 0;
+        if (mean > 50)
+        {
+            // Normal approximation: Knuth's product below would take mean steps.
+            var gaussian = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return Math.Max(0, (int)Math.Round(mean + Math.Sqrt(mean) * gaussian));
+        }
+        var limit = Math.Exp(-mean);
+        var k = 0;
+        for (var product = random.NextDouble(); product > limit; product *= random.NextDouble())
+            k++;
+        return k;
+    }
 
     private T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
 
@@ -172,6 +203,22 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
             AddMedia(at, BerylChoices.OtherMedia);
     }
 
+    /// <summary>Someone uploads a batch of videos totalling <paramref name="bytes"/> to one new item.</summary>
+    private void UploadBatch(DateTime at, double bytes)
+    {
+        var collection = Pick(collections.Where(c => !c.IsDeleted).ToList());
+        var item = Content(new CollectionItem { Collection = collection, CreatedBy = collection.CreatedBy, Status = BerylChoices.InCollection }, at);
+        items.Add(item);
+        db.CollectionItems.Add(item);
+        const int files = 8;
+        for (var n = 1; n <= files; n++)
+        {
+            var file = AddMedia(at, BerylChoices.CollectionItemMedia);
+            (file.FileSize, file.ContentType, file.FileExists) = ((long)(bytes / files), "video/mp4", true);
+            db.CollectionItemImages.Add(Content(new CollectionItemImage { Item = item, MediaFile = file, IsDefault = n == 1, Order = n }, at));
+        }
+    }
+
     private MediaFile AddMedia(DateTime at, string mediaType)
     {
         var (contentType, extension, minKb, maxKb) = Pick(DemoCatalog.Media);
@@ -186,7 +233,10 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
             StorageBackend = random.NextDouble() < 0.7 ? "GCS" : "LOCAL",
             FileExists = random.NextDouble() >= 0.01,
             LastVerified = at,
-            ContentModerationStatus = random.NextDouble() switch { < 0.9 => BerylChoices.Approved, < 0.97 => BerylChoices.Pending, < 0.99 => BerylChoices.Flagged, _ => BerylChoices.Rejected },
+            ContentModerationStatus = (random.NextDouble() - 0.02 * today.ModerationFlags) switch
+            {
+                < 0 => BerylChoices.Flagged, < 0.07 => BerylChoices.Pending, < 0.08 => BerylChoices.Rejected, _ => BerylChoices.Approved,
+            },
         }, at);
         media.Add(file);
         db.MediaFiles.Add(file);
@@ -204,8 +254,11 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
             item.IsFavorite = !item.IsFavorite;
         foreach (var collection in collections.Where(c => happens(0.01)))
             collection.Visibility = Pick(BerylChoices.Visibilities);
+        // Flagged files wait for an admin, who reviews about half of them each day.
+        foreach (var file in media.Where(m => m.ContentModerationStatus == BerylChoices.Flagged && happens(0.5)))
+            file.ContentModerationStatus = random.NextDouble() < 0.7 ? BerylChoices.Rejected : BerylChoices.Approved;
         foreach (var file in media.Where(m => m.ContentModerationStatus == BerylChoices.Pending && happens(0.3)))
-            file.ContentModerationStatus = random.NextDouble() < 0.95 ? BerylChoices.Approved : BerylChoices.Flagged;
+            file.ContentModerationStatus = random.NextDouble() < 0.05 * today.ModerationFlags ? BerylChoices.Flagged : BerylChoices.Approved;
         foreach (var user in users.Where(u => u.Profile is not null && happens(0.005)))
         {
             user.Profile!.ReceiveMarketingEmails = !user.Profile.ReceiveMarketingEmails;
@@ -229,11 +282,11 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         }
     }
 
-    private void SendMail(Func<DateTime> at, double fraction, Func<double, bool> happens)
+    private void SendMail(Func<DateTime> at, double fraction, Func<double, bool> happens, bool newsletterDay)
     {
         for (var n = Count(6 * fraction); n > 0; n--)
             Mail(Pick(users).Email, "reservation", at());
-        if (happens(1.0 / 7))
+        if (newsletterDay && happens(1))
             foreach (var user in users.Where(u => u.IsActive && u.Profile?.ReceiveMarketingEmails == true))
                 Mail(user.Email, "marketing", at());
     }
@@ -241,10 +294,10 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     /// <summary>A message in django-post_office's queue: mostly sent, a few failed, queued or not dispatched yet.</summary>
     private void Mail(string to, string kind, DateTime at)
     {
-        var status = random.NextDouble() switch
+        var status = (random.NextDouble() - 0.03 * today.MailFailures) switch
         {
-            < 0.03 => BerylChoices.EmailFailed, < 0.04 => BerylChoices.EmailQueued, < 0.045 => BerylChoices.EmailRequeued,
-            < 0.05 => (short?)null, _ => BerylChoices.EmailSent,
+            < 0 => BerylChoices.EmailFailed, < 0.01 => BerylChoices.EmailQueued, < 0.015 => BerylChoices.EmailRequeued,
+            < 0.02 => (short?)null, _ => BerylChoices.EmailSent,
         };
         db.Emails.Add(new PostOfficeEmail
         {

@@ -30,7 +30,7 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
 
     public IReadOnlyList<SummaryFigure> Summary => SummaryKeys.Select(key => new SummaryFigure(Report.Row(key))).ToList();
 
-    public string NoAlerts => $"No change passed the {Percent(Report.Thresholds.Warning)} warning threshold.";
+    public string NoAlerts => AlertWords.NoAlerts(Report);
 
     public string ThresholdLegend =>
         $"{MetricFormat.Mark(Severity.Warning).Trim()} warning: a change of at least {Percent(Report.Thresholds.Warning)} either way; " +
@@ -40,13 +40,7 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
         "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +
         "N/A: no snapshot to compare with, or the value is unknown.";
 
-    public static string SeverityName(Severity severity) => severity == Severity.Critical ? "CRITICAL" : "WARNING";
-
-    /// <summary>"Total users vs yesterday": what an alert is about.</summary>
-    public static string AlertTitle(MetricAlert alert) =>
-        $"{alert.Title} {MetricFormat.Period(alert.Change.PeriodDays).ToLowerInvariant()}";
-
-    private static string Percent(double threshold) => threshold.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(double threshold) => AlertWords.Percent(threshold);
 }
 
 /// <summary>A headline figure of the summary, with yesterday's value beside it.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Export;
@@ -9,7 +10,7 @@ namespace Beryl.Dashboard.Export;
 /// the store rather than listening for saves also sees snapshots written by another process
 /// (<c>collect-daily-metrics</c> from cron or make).
 /// </summary>
-public sealed class PrometheusCache(SnapshotStore store)
+public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports)
 {
     private sealed record Rendered(DateOnly? Day, DateTime? CollectedAt, byte[] Utf8);
 
@@ -23,8 +24,11 @@ public sealed class PrometheusCache(SnapshotStore store)
             return cached.Utf8;
 
         // Keyed by the snapshot actually rendered, so a save between the two queries cannot pin stale text.
-        var snapshot = latest is null ? null : (await store.LoadAsync([latest.Day], ct)).GetValueOrDefault(latest.Day);
-        var rendered = new Rendered(snapshot?.Day, snapshot?.CollectedAt, Encoding.UTF8.GetBytes(PrometheusExporter.Render(snapshot)));
+        // The history too, in the same query: the alert counts are the report's.
+        var snapshots = latest is null ? [] : await store.LoadRangeAsync(latest.Day.AddDays(-reports.LookbackDays), latest.Day, ct);
+        var snapshot = latest is null ? null : snapshots.GetValueOrDefault(latest.Day);
+        var alerts = snapshot is null ? [] : reports.Build(snapshot, snapshots).Alerts;
+        var rendered = new Rendered(snapshot?.Day, snapshot?.CollectedAt, Encoding.UTF8.GetBytes(PrometheusExporter.Render(snapshot, alerts)));
         Volatile.Write(ref current, rendered);
         return rendered.Utf8;
     }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Metrics.Store;
 
@@ -16,7 +17,8 @@ public static class PrometheusEndpoint
     public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints)
     {
         // One cache for the endpoint's lifetime: mapping the endpoint is all it takes, no service to register.
-        var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>());
+        var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>(),
+            endpoints.ServiceProvider.GetRequiredService<ReportBuilder>());
         return endpoints.MapGet(Path, async (HttpContext context, IConfiguration configuration, ISignInThrottle throttle, CancellationToken ct) =>
         {
             var token = PrometheusAccess.ConfiguredToken(configuration);

@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Export;
@@ -14,7 +15,10 @@ public static class PrometheusExporter
     /// <summary>Not a catalog metric: it describes the snapshot itself, so an alert can fire when collection stops.</summary>
     public const string LastCollectionName = "beryl_last_collection_timestamp_seconds";
 
-    public static string Render(MetricSnapshot? snapshot)
+    /// <summary>Not a catalog metric either: the report's alerts by severity, the same list the page and the email show.</summary>
+    public const string AlertsName = "beryl_alerts";
+
+    public static string Render(MetricSnapshot? snapshot, IReadOnlyList<MetricAlert>? alerts = null)
     {
         if (snapshot is null)
             return NoMetrics;
@@ -40,6 +44,12 @@ public static class PrometheusExporter
         var collectedAt = new DateTimeOffset(DateTime.SpecifyKind(snapshot.CollectedAt, DateTimeKind.Utc));
         text.Gauge(LastCollectionName, "When the latest snapshot was collected, in seconds since the Unix epoch.")
             .Sample(LastCollectionName, collectedAt.ToUnixTimeMilliseconds() / 1000.0);
+        if (alerts is not null)
+        {
+            text.Gauge(AlertsName, "Alerts of the latest snapshot's report (unusual changes past a threshold), by severity.");
+            foreach (var severity in new[] { Severity.Critical, Severity.Warning })
+                text.Sample(AlertsName, "severity", severity.ToString().ToLowerInvariant(), alerts.Count(a => a.Severity == severity));
+        }
         return text.ToString();
     }
 

@@ -120,6 +120,9 @@ public static class MetricCatalog
             Polarity.UpIsGood, "beryl_emails_sent", currentState);
         Add("emails_failed", MetricCategory.Email, "Emails failed", "Outbound messages that failed.",
             Polarity.UpIsBad, "beryl_emails_failed", currentState);
+        // The total of failures grows for ever: a day when mail breaks barely moves it, the day's own count does.
+        Windowed("emails_failed", MetricCategory.Email, "Emails failed", "Outbound messages that failed, of those created",
+            Polarity.UpIsBad, "beryl_emails_failed");
         Add("marketing_opt_in", MetricCategory.Email, "Marketing opt-in", "Active users who receive marketing mail.",
             Polarity.UpIsGood, "beryl_marketing_opt_in_users", currentState);
         Add("marketing_opt_out", MetricCategory.Email, "Marketing opt-out",

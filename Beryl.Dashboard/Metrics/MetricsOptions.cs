@@ -18,6 +18,15 @@ public sealed class MetricsOptions
     public double AlertThresholdCritical { get; set; } = 25;
 
     /// <summary>
+    /// How many days before a report's day its alerts are judged against: what the metric's changes were on those
+    /// days makes "usual". Eight weeks hold eight of each weekday, enough to see a weekly rhythm.
+    /// </summary>
+    public int AlertHistoryDays { get; set; } = 56;
+
+    /// <summary>The smallest change of a count that can be an alert, either way: 2 to 3 new users is not news.</summary>
+    public double AlertMinimumChange { get; set; } = 5;
+
+    /// <summary>
     /// How long after a day's cut-off its current-state metrics (status, visibility...) still count as
     /// exact. Collected later than this, they are stored as unknown.
     /// </summary>
@@ -42,6 +51,10 @@ public sealed class MetricsOptions
         if (!(AlertThresholdCritical > AlertThresholdWarning))
             return $"Invalid setting {Name(nameof(AlertThresholdCritical))}: must be greater than the warning threshold " +
                    $"({AlertThresholdWarning}), got {AlertThresholdCritical}.";
+        if (AlertHistoryDays is < Alerts.UsualRange.MinimumHistory or > 365)
+            return $"Invalid setting {Name(nameof(AlertHistoryDays))}: must be {Alerts.UsualRange.MinimumHistory} to 365 days, got {AlertHistoryDays}.";
+        if (!(AlertMinimumChange >= 0))
+            return $"Invalid setting {Name(nameof(AlertMinimumChange))}: must be 0 or more, got {AlertMinimumChange}.";
         if (CurrentStateGraceMinutes < 0)
             return $"Invalid setting {Name(nameof(CurrentStateGraceMinutes))}: must be 0 or more, got {CurrentStateGraceMinutes}.";
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

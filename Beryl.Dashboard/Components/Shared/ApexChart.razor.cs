@@ -109,7 +109,20 @@ public sealed partial class ApexChart : IAsyncDisposable
         markers = new { size = 3, strokeWidth = 0 },
         tooltip = new { enabled = true, shared = true, x = new { format = "d MMM yyyy" } },
         noData = new { text = "No data" },
+        annotations = new
+        {
+            yaxis = options.Band is { } band
+                ? new object[] { new
+                {
+                    y = band.Low, y2 = band.High, fillColor = BandColour, borderColor = BandColour, opacity = 0.18,
+                    label = new { text = band.Label, borderColor = BandColour, style = new { color = "#fff", background = BandColour } },
+                } }
+                : [],
+        },
     }, Json);
+
+    // Amber: the colour of a warning, which is what a band beside an alerted value is about.
+    private const string BandColour = "#f59e0b";
 
     internal static JsonElement SeriesJson(IReadOnlyList<ChartSeries> series) => JsonSerializer.SerializeToElement(Wire(series), Json);
 

@@ -27,6 +27,9 @@ public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points)
     }
 }
 
+/// <summary>A horizontal band from <see cref="Low"/> to <see cref="High"/> on the value axis, with our own label (no Beryl data).</summary>
+public sealed record ChartBand(double Low, double High, string Label);
+
 /// <summary>How a chart looks; a change redraws the chart, unlike a change of its series.</summary>
 public sealed record ChartOptions
 {
@@ -42,4 +45,7 @@ public sealed record ChartOptions
 
     /// <summary>The name of the PNG and CSV downloads, without extension; null lets apexcharts choose.</summary>
     public string? FileName { get; init; }
+
+    /// <summary>A range to shade, such as the usual range an alert was judged against.</summary>
+    public ChartBand? Band { get; init; }
 }

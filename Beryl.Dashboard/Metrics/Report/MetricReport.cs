@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Metrics.Report;
@@ -17,6 +18,9 @@ public sealed record MetricReport(
     IReadOnlyList<MetricAlert> Alerts,
     AlertThresholds Thresholds)
 {
+    /// <summary>Changes past a threshold that were judged usual for their metric (or too small), so not alerts.</summary>
+    public int UsualChanges { get; init; }
+
     public static readonly IReadOnlyList<int> Periods = [1, 7, 30];
 
     public IEnumerable<MetricRow> AllRows => Categories.SelectMany(c => c.Rows).SelectMany(r => r.SubRows.Prepend(r));
@@ -47,8 +51,12 @@ public sealed record MetricRow(
     public MetricChange Change(int periodDays) => Changes.First(c => c.PeriodDays == periodDays);
 }
 
-/// <summary>A change that passed a threshold.</summary>
-public sealed record MetricAlert(MetricRow Row, MetricChange Change)
+/// <summary>
+/// A change a person should act on: past a threshold, unusual for its metric and big enough (see AlertJudge), with
+/// <see cref="Reason"/> in words and the <see cref="Usual"/> range it was judged against (null with too little history).
+/// A row has at most one: the worst of its periods.
+/// </summary>
+public sealed record MetricAlert(MetricRow Row, MetricChange Change, string Reason, UsualRange? Usual = null)
 {
     public Severity Severity => Change.Severity;
     public string Title => Row.Metric.IsDistribution ? $"{Row.Metric.Label}: {Row.Label}" : Row.Metric.Label;

@@ -1,12 +1,20 @@
+using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
 
 namespace Beryl.Dashboard.Metrics.Report;
 
-/// <summary>Builds the <see cref="MetricReport"/> of a day from its snapshot and those 1, 7 and 30 days earlier.</summary>
+/// <summary>
+/// Builds the <see cref="MetricReport"/> of a day from its snapshot, those 1, 7 and 30 days earlier, and the history
+/// before it that its alerts are judged by.
+/// </summary>
 public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar, IOptions<MetricsOptions> options)
 {
     private readonly AlertThresholds thresholds = new(options.Value.AlertThresholdWarning, options.Value.AlertThresholdCritical);
+    private readonly AlertJudge judge = new(options.Value.AlertHistoryDays, options.Value.AlertMinimumChange);
+
+    /// <summary>How many days before a report's day it reads: the alert history and, before its first day, a period.</summary>
+    public int LookbackDays => judge.HistoryDays + MetricReport.Periods.Max();
 
     /// <summary>The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none.</summary>
     public async Task<MetricReport?> BuildAsync(DateOnly? day = null, CancellationToken ct = default)
@@ -14,17 +22,20 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         var reportDay = day ?? await store.LatestDayAsync(ct);
         if (reportDay is not DateOnly d)
             return null;
-        var days = MetricReport.Periods.Select(p => d.AddDays(-p)).Prepend(d).ToList();
-        var snapshots = await store.LoadAsync(days, ct);
+        var snapshots = await store.LoadRangeAsync(d.AddDays(-LookbackDays), d, ct);
         return snapshots.TryGetValue(d, out var current) ? Build(current, snapshots) : null;
     }
 
-    /// <summary>Builds the report from snapshots already loaded (the current one and any of its baselines).</summary>
+    /// <summary>
+    /// Builds the report from snapshots already loaded: the current one, and any of its baselines and of the
+    /// <see cref="LookbackDays"/> before it (missing days are gaps in the history).
+    /// </summary>
     public MetricReport Build(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
     {
         var values = SnapshotLookup.Index(current);
+        var indexed = snapshots.Values.Where(s => s.Day < current.Day).ToDictionary(s => s.Day, SnapshotLookup.Index);
         var baselines = MetricReport.Periods.ToDictionary(p => p, p =>
-            snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s)) : (current.Day.AddDays(-p), null));
+            (current.Day.AddDays(-p), indexed.GetValueOrDefault(current.Day.AddDays(-p))));
 
         MetricRow RowOf(MetricDefinition metric, string label)
         {
@@ -41,12 +52,21 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
 
         var report = new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
             current.IsProvisional, categories, [], thresholds);
-        var alerts = report.AllRows
-            .SelectMany(r => r.Changes.Where(c => c.Severity != Severity.None).Select(c => new MetricAlert(r, c)))
-            .OrderByDescending(a => a.Severity).ThenByDescending(a => Math.Abs(a.Change.Percent ?? 0))
-            .ThenBy(a => a.Change.PeriodDays).ToList();
-        return report with { Alerts = alerts };
+        var judged = report.AllRows.SelectMany(row => row.Changes.Where(c => c.Severity != Severity.None).Select(change =>
+        {
+            var verdict = judge.Judge(row.Metric, change, current.Day,
+                day => indexed.GetValueOrDefault(day)?.GetValueOrDefault((row.Metric.Key, row.Label)), thresholds);
+            return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
+        })).ToList();
+        // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen
+        // against yesterday, last week and last month is one event.
+        var alerts = judged.Where(j => j.IsAlert).Select(j => j.Alert)
+            .GroupBy(a => (a.Row.Metric.Key, a.Row.Label)).Select(g => g.OrderBy(Worst).First())
+            .OrderBy(Worst).ToList();
+        return report with { Alerts = alerts, UsualChanges = judged.Count(j => !j.IsAlert) };
     }
+
+    private static (int, int, double) Worst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
 
     private MetricChange ChangeOf(MetricDefinition metric, string label, double? value, string? unknownReason,
         int period, (DateOnly Day, Dictionary<(string, string), double?>? Values) baseline)

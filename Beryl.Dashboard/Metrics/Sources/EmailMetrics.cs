@@ -14,9 +14,16 @@ public sealed class EmailMetrics : IMetricSource
     public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, p) = (beryl.Db, beryl.Period);
-        var c = p.CutOff;
+        DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
         var byStatus = await db.Emails.Where(e => e.Created < c).GroupBy(e => e.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .Select(g => new
+            {
+                Status = g.Key,
+                Count = g.Count(),
+                Created1 = g.Count(e => e.Created >= d1),
+                Created7 = g.Count(e => e.Created >= d7),
+                Created30 = g.Count(e => e.Created >= d30),
+            })
             .ToListAsync(ct);
 
         // Active users grouped by their consent: one pass with the profile LEFT JOINed (two rows come back).
@@ -32,6 +39,13 @@ public sealed class EmailMetrics : IMetricSource
         values.Set("emails_pending", Count(null, BerylChoices.EmailQueued, BerylChoices.EmailRequeued));
         values.Set("emails_sent", Count(BerylChoices.EmailSent));
         values.Set("emails_failed", Count(BerylChoices.EmailFailed));
+        var failed = byStatus.Where(s => s.Status == BerylChoices.EmailFailed).ToList();
+        values.SetWindows("emails_failed", w => failed.Sum(s => w switch
+        {
+            MetricWindow.Day => s.Created1,
+            MetricWindow.Week => s.Created7,
+            _ => s.Created30,
+        }));
         values.Set("marketing_opt_in", optIn);
         values.Set("marketing_opt_out", optOut);
     }

@@ -1,0 +1,57 @@
+using Beryl.Dashboard.Demo;
+using Beryl.Dashboard.Metrics.Report;
+
+namespace Beryl.Dashboard.Cli;
+
+/// <summary>
+/// <c>evaluate-alerts [--days N] [--seed S]</c> (<c>make alerts-eval</c>): the demo world over N simulated days with
+/// incidents on known days, in a data folder of its own, then the alerts of every judged day and three result lines.
+/// It never touches the configured databases.
+/// </summary>
+public sealed class EvaluateAlertsCommand : ICliCommand
+{
+    public string Name => "evaluate-alerts";
+    public string Summary => "Measure the alerts on a simulated Beryl with injected incidents (its own temporary data folder).";
+    public IReadOnlyList<CliOption> Options { get; } =
+    [
+        CliOption.Number("days", "How many days to simulate (default 200; incidents from day 100 on, at least 120).", 120, 3650),
+        CliOption.Number("seed", "Random seed; the same seed gives the same run (default 42).", 0, int.MaxValue, "S"),
+    ];
+
+    public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
+    {
+        var plan = AlertEvaluationPlan.Default(args.Int("days") ?? 200, args.Int("seed") ?? 42);
+        var folder = Directory.CreateTempSubdirectory("beryl-alerts-eval-").FullName;
+        try
+        {
+            Console.Out.WriteLine($"Simulating {plan.Days} days from {AlertEvaluationPlan.FirstDay:yyyy-MM-dd} at {AlertEvaluationPlan.Growth}x the demo's " +
+                                  $"rates (seed {plan.Seed}), collecting each midnight; incidents:");
+            foreach (var incident in plan.Incidents)
+                Console.Out.WriteLine($"  day {incident.FirstDay} ({AlertEvaluationPlan.FirstDay.AddDays(incident.FirstDay):ddd yyyy-MM-dd})" +
+                                      $"{(incident.Days > 1 ? $" for {incident.Days} days" : "")}: {incident.Name}");
+            var result = await AlertEvaluationRun.RunAsync(plan, folder, Print, ct);
+            Console.Out.WriteLine();
+            foreach (var incident in plan.Incidents)
+                Console.Out.WriteLine($"{(result.Caught.Contains(incident) ? "caught" : "MISSED")}: {incident.Name} (day {incident.FirstDay}, " +
+                                      $"an alert on {string.Join(" or ", incident.Keys)})");
+            foreach (var line in result.SummaryLines())
+                Console.Out.WriteLine(line);
+            Console.Out.WriteLine(result.GoalsMet
+                ? "goals met (median <= 2, max <= 6, every incident caught)"
+                : "goals MISSED (median <= 2, max <= 6, every incident caught)");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Print(EvaluatedDay day)
+    {
+        var kind = day.Incident is { } incident ? $"INCIDENT {incident.Name}" : "ordinary";
+        Console.Out.WriteLine($"day {day.Number} {day.Day:ddd yyyy-MM-dd} {kind}: {day.Alerts.Count} alert{(day.Alerts.Count == 1 ? "" : "s")}");
+        foreach (var alert in day.Alerts)
+            Console.Out.WriteLine("    " + AlertWords.Line(alert));
+    }
+}

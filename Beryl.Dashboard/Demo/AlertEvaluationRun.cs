@@ -1,0 +1,63 @@
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Report;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Demo;
+
+/// <summary>
+/// Runs an <see cref="AlertEvaluationPlan"/> on a data folder of its own (real SQLite files, the app's services): the
+/// demo world lives each day with that day's conditions, the real collector takes its snapshot at the next midnight,
+/// and once every day is collected, the real report of each judged day gives its alerts.
+/// </summary>
+public static class AlertEvaluationRun
+{
+    public static async Task<AlertEvaluationResult> RunAsync(AlertEvaluationPlan plan, string dataFolder,
+        Action<EvaluatedDay>? judged = null, CancellationToken ct = default)
+    {
+        var clock = new SimulatedClock(DateTimeOffset.UnixEpoch);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DataFolder.Setting] = dataFolder,
+        }).Build();
+        var collection = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        collection.AddBerylDashboard(configuration);
+        collection.AddSingleton<TimeProvider>(clock);
+        await using var services = collection.BuildServiceProvider();
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var collector = services.GetRequiredService<MetricsCollector>();
+        var first = AlertEvaluationPlan.FirstDay;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<BerylDbContext>>().CreateDbContextAsync(ct))
+        {
+            var world = new DemoWorld(db, new Random(plan.Seed));
+            world.Found(calendar.StartOf(first.AddDays(-AlertEvaluationPlan.PrehistoryDays)), "!");
+            for (var day = first.AddDays(-AlertEvaluationPlan.PrehistoryDays); day < first; day = day.AddDays(1))
+                world.LiveDay(calendar.StartOf(day), calendar.StartOf(day.AddDays(1)), AlertEvaluationPlan.Growth);
+            for (var n = 0; n < plan.Days; n++)
+            {
+                var day = first.AddDays(n);
+                var end = calendar.StartOf(day.AddDays(1));
+                world.LiveDay(calendar.StartOf(day), end, AlertEvaluationPlan.Growth, plan.ConditionsOf(n));
+                // The context keeps tracking the world's objects: the world changes them on later days.
+                await db.SaveChangesAsync(ct);
+                clock.Now = new DateTimeOffset(end.AddSeconds(30), TimeSpan.Zero);
+                await collector.CollectAsync(day, null, ct);
+            }
+        }
+
+        var reports = services.GetRequiredService<ReportBuilder>();
+        var days = new List<EvaluatedDay>();
+        for (var n = reports.LookbackDays; n < plan.Days; n++)
+        {
+            var report = await reports.BuildAsync(first.AddDays(n), ct)
+                         ?? throw new InvalidOperationException($"No snapshot of day {n}.");
+            var evaluated = new EvaluatedDay(n, report.Day, plan.IncidentOn(n), report.Alerts);
+            days.Add(evaluated);
+            judged?.Invoke(evaluated);
+        }
+        return new AlertEvaluationResult(days, plan.Incidents.Where(i => i.FirstDay >= reports.LookbackDays && i.FirstDay < plan.Days).ToList());
+    }
+}

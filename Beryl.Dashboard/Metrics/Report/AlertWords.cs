@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Beryl.Dashboard.Metrics.Report;
+
+/// <summary>How the page, the email and the CLI word alerts, so that all three say the same.</summary>
+public static class AlertWords
+{
+    public static string SeverityName(Severity severity) => severity == Severity.Critical ? "CRITICAL" : "WARNING";
+
+    /// <summary>"Total users vs yesterday": what an alert is about.</summary>
+    public static string Title(MetricAlert alert) =>
+        $"{alert.Title} {MetricFormat.Period(alert.Change.PeriodDays).ToLowerInvariant()}";
+
+    /// <summary>One line: "CRITICAL New users (24 h) vs yesterday: ↓ -20 (-100.0 %) !! — usually 12 to 28; today 0".</summary>
+    public static string Line(MetricAlert alert) =>
+        $"{SeverityName(alert.Severity),-8} {Title(alert)}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit).Trim()} — {alert.Reason}";
+
+    /// <summary>What the alert list says when it is empty, and whether changes past a threshold were judged usual.</summary>
+    public static string NoAlerts(MetricReport report) => report.UsualChanges switch
+    {
+        0 => $"No change passed the {Percent(report.Thresholds.Warning)} warning threshold.",
+        1 => $"No alerts: 1 change passed the {Percent(report.Thresholds.Warning)} warning threshold, within what its metric usually does.",
+        var n => $"No alerts: {n} changes passed the {Percent(report.Thresholds.Warning)} warning threshold, each within what its metric usually does.",
+    };
+
+    public static string Percent(double threshold) => threshold.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+}
