@@ -86,6 +86,13 @@ clean-data: ## Delete the data folder (all snapshots and demo data, the local Po
 	@if [ -f "$(PG_DIR)/cluster/postmaster.pid" ]; then scripts/postgres.sh stop "$(PG_DIR)"; fi
 	rm -rf "$(BERYL_DATA_DIR)"
 
+# The alert evaluation (docs/METRICS.md): the demo world with six injected incidents, in a temporary folder.
+.PHONY: alerts-eval
+alerts-eval: build-tools ## Measure the alerts: 200 simulated days, six incidents, alerts per ordinary day (about 3 minutes)
+	dotnet build -c Release $(PROJECT)
+	@mkdir -p .bench
+	set -o pipefail; dotnet run --project $(PROJECT) -c Release --no-build --no-launch-profile -- evaluate-alerts $(EVAL_ARGS) 2>&1 | tee .bench/alerts-eval.log
+
 # The benchmark (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs.
 BENCH := dotnet Beryl.Dashboard.Benchmark/bin/Release/net10.0/Beryl.Dashboard.Benchmark.dll
 

@@ -22,6 +22,8 @@ public sealed partial class SettingsWalkTests
         ["METRICS_ALERT_THRESHOLD_WARNING"] = "ten",
         ["METRICS_ALERT_THRESHOLD_CRITICAL"] = "5",
         ["Metrics__CurrentStateGraceMinutes"] = "soon",
+        ["Metrics__AlertHistoryDays"] = "7",
+        ["Metrics__AlertMinimumChange"] = "-1",
         ["METRICS_PROMETHEUS_TOKEN"] = null,
         ["Email__Enabled"] = "maybe",
         ["EMAIL_HOST"] = "bad host!",

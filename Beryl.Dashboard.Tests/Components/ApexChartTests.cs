@@ -43,6 +43,28 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
+    public void A_band_is_a_shaded_range_of_the_value_axis_with_its_label()
+    {
+        Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems())
+            .Add(c => c.Options, new ChartOptions { Band = new ChartBand(12, 28, "usual on 2026-11-25") }));
+        var options = Assert.IsType<JsonElement>(_module.VerifyInvoke("render").Arguments[1]);
+
+        var band = Assert.Single(options.GetProperty("annotations").GetProperty("yaxis").EnumerateArray());
+        Assert.Equal(12, band.GetProperty("y").GetDouble());
+        Assert.Equal(28, band.GetProperty("y2").GetDouble());
+        Assert.Equal("usual on 2026-11-25", band.GetProperty("label").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Without_a_band_there_is_no_annotation()
+    {
+        Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems()));
+        var options = Assert.IsType<JsonElement>(_module.VerifyInvoke("render").Arguments[1]);
+
+        Assert.Empty(options.GetProperty("annotations").GetProperty("yaxis").EnumerateArray());
+    }
+
+    [Fact]
     public void Renders_the_chart_once_after_the_first_render_with_names_gaps_and_downloads()
     {
         var cut = Render<ApexChart>(p => p

@@ -16,6 +16,8 @@ public sealed class MetricsSettingsTests
         Assert.Equal(365, options.RetentionDays);
         Assert.Equal(10, options.AlertThresholdWarning);
         Assert.Equal(25, options.AlertThresholdCritical);
+        Assert.Equal(56, options.AlertHistoryDays);
+        Assert.Equal(5, options.AlertMinimumChange);
         Assert.Equal("Europe/Zurich", options.TimeZone);
     }
 
@@ -45,6 +47,12 @@ public sealed class MetricsSettingsTests
         "Invalid setting Metrics:AlertThresholdCritical (METRICS_ALERT_THRESHOLD_CRITICAL): must be greater than the warning threshold (25), got 25.")]
     [InlineData("Metrics:AlertThresholdCritical", "5",
         "Invalid setting Metrics:AlertThresholdCritical (METRICS_ALERT_THRESHOLD_CRITICAL): must be greater than the warning threshold (10), got 5.")]
+    [InlineData("Metrics:AlertHistoryDays", "13",
+        "Invalid setting Metrics:AlertHistoryDays (Metrics__AlertHistoryDays): must be 14 to 365 days, got 13.")]
+    [InlineData("Metrics:AlertHistoryDays", "366",
+        "Invalid setting Metrics:AlertHistoryDays (Metrics__AlertHistoryDays): must be 14 to 365 days, got 366.")]
+    [InlineData("Metrics:AlertMinimumChange", "-1",
+        "Invalid setting Metrics:AlertMinimumChange (Metrics__AlertMinimumChange): must be 0 or more, got -1.")]
     [InlineData("Metrics:TimeZone", "Mars/Olympus_Mons",
         "Invalid setting Metrics:TimeZone (METRICS_TIME_ZONE): unknown time zone 'Mars/Olympus_Mons'.")]
     public void A_bad_value_is_refused_with_one_line_naming_the_setting(string key, string value, string message)
@@ -58,6 +66,8 @@ public sealed class MetricsSettingsTests
     [InlineData("Metrics:RetentionDays", "a year", "Invalid setting Metrics:RetentionDays (METRICS_RETENTION_DAYS): 'a year' is not a whole number.")]
     [InlineData("Metrics:AlertThresholdWarning", "ten", "Invalid setting Metrics:AlertThresholdWarning (METRICS_ALERT_THRESHOLD_WARNING): 'ten' is not a number.")]
     [InlineData("Metrics:AlertThresholdCritical", "25%", "Invalid setting Metrics:AlertThresholdCritical (METRICS_ALERT_THRESHOLD_CRITICAL): '25%' is not a number.")]
+    [InlineData("Metrics:AlertHistoryDays", "eight weeks", "Invalid setting Metrics:AlertHistoryDays (Metrics__AlertHistoryDays): 'eight weeks' is not a whole number.")]
+    [InlineData("Metrics:AlertMinimumChange", "five", "Invalid setting Metrics:AlertMinimumChange (Metrics__AlertMinimumChange): 'five' is not a number.")]
     [InlineData("Metrics:CurrentStateGraceMinutes", "soon", "Invalid setting Metrics:CurrentStateGraceMinutes (Metrics__CurrentStateGraceMinutes): 'soon' is not a whole number.")]
     public void A_value_that_is_not_a_number_is_refused_naming_the_setting_and_its_environment_name(string key, string value, string message)
     {

@@ -310,7 +310,10 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     {
         if (!happens(0.15))
             return;
-        var offender = Pick(users.Where(u => !u.IsSuperuser && u.IsActive && u.Profile is not null).ToList());
+        var candidates = users.Where(u => !u.IsSuperuser && u.IsActive && u.Profile is not null).ToList();
+        if (candidates.Count == 0)
+            return;
+        var offender = Pick(candidates);
         var when = at();
         offender.Profile!.ContentModerationViolations++;
         offender.Profile.LastViolationAt = when;

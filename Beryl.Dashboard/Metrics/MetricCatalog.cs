@@ -41,15 +41,15 @@ public static class MetricCatalog
 
         void Add(string key, MetricCategory c, string label, string description, Polarity p, string prometheus,
             bool exactForPast, MetricUnit unit = MetricUnit.Count, string? dimension = null,
-            IReadOnlyList<string>? fixedLabels = null, bool alerts = true) =>
-            m.Add(new(key, c, label, description, unit, p, prometheus, exactForPast, dimension, fixedLabels, alerts));
+            IReadOnlyList<string>? fixedLabels = null, bool alerts = true, MetricWindow? window = null) =>
+            m.Add(new(key, c, label, description, unit, p, prometheus, exactForPast, dimension, fixedLabels, alerts, window));
 
         void Windowed(string prefix, MetricCategory c, string label, string description, Polarity p, string prometheusPrefix,
             bool exactForPast = currentState)
         {
             foreach (var w in MetricWindows.All)
                 Add(MetricWindows.Key(prefix, w), c, $"{label} ({w.Suffix()})", $"{description} {w.Describe()}.", p,
-                    $"{prometheusPrefix}_{w.Suffix()}", exactForPast);
+                    $"{prometheusPrefix}_{w.Suffix()}", exactForPast, window: w);
         }
 
         // Users

@@ -15,6 +15,7 @@ public enum Polarity { UpIsGood, UpIsBad, Neutral }
 /// <param name="FixedLabels">For a distribution over a fixed set (statuses): every label, so zeros are kept.</param>
 /// <param name="ExactForPastDates">False when the metric reads a current state Beryl keeps no history of.</param>
 /// <param name="Alerts">False for metrics whose swings are noise (the collection's own duration).</param>
+/// <param name="Window">For a windowed count (users_new_24h...): its window.</param>
 public sealed record MetricDefinition(
     string Key,
     MetricCategory Category,
@@ -26,7 +27,8 @@ public sealed record MetricDefinition(
     bool ExactForPastDates,
     string? Dimension = null,
     IReadOnlyList<string>? FixedLabels = null,
-    bool Alerts = true)
+    bool Alerts = true,
+    MetricWindow? Window = null)
 {
     public bool IsDistribution => Dimension is not null;
 }

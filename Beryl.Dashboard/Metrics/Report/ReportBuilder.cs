@@ -54,8 +54,11 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
             current.IsProvisional, categories, [], thresholds);
         var judged = report.AllRows.SelectMany(row => row.Changes.Where(c => c.Severity != Severity.None).Select(change =>
         {
-            var verdict = judge.Judge(row.Metric, change, current.Day,
-                day => indexed.GetValueOrDefault(day)?.GetValueOrDefault((row.Metric.Key, row.Label)), thresholds);
+            // Today so far: a count of the last 24 hours (or 7, or 30 days) is still filling, so it falls every morning.
+            var verdict = current.IsProvisional && row.Metric.Window is not null
+                ? new AlertVerdict(false, "the day is not over, so its window is still filling", null)
+                : judge.Judge(row.Metric, change, current.Day,
+                    day => indexed.GetValueOrDefault(day)?.GetValueOrDefault((row.Metric.Key, row.Label)), thresholds);
             return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
         })).ToList();
         // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen

@@ -9,7 +9,7 @@ public sealed record ItemGroup(string Status, long? ItemTypeId, int Count, int C
 /// <summary>Live attribute values: items per attribute, items with any value, and the values themselves.</summary>
 public sealed record AttributeValuePass(IReadOnlyDictionary<long, int> ItemsPerAttribute, int ItemsWithValues, int Values);
 
-/// <summary>Live links: how many per pattern (null for none), and items with at least one.</summary>
+/// <summary>Live links: how many per pattern, how many match none, and items with at least one.</summary>
 public sealed record LinkPass(IReadOnlyDictionary<long, int> PerPattern, int Unmatched, int ItemsWithLinks);
 
 /// <summary>
@@ -60,27 +60,17 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
         return new AttributeValuePass(perAttribute.ToDictionary(a => a.AttributeId, a => a.Items), items, perAttribute.Sum(a => a.Values));
     }
 
-    /// <summary>Live links grouped by item and pattern, streamed in item order: per pattern, and items with any link.</summary>
+    /// <summary>
+    /// Live links per pattern, then the distinct items with links. Counted in SQL: streaming (item, pattern) groups
+    /// through EF Core was as fast but held a hundred megabytes at Beryl's scale.
+    /// </summary>
     private async Task<LinkPass> ReadLinksAsync(CancellationToken ct)
     {
-        var groups = db.Links.LiveAt(period.CutOff)
-            .GroupBy(l => new { l.ItemId, l.LinkPatternId })
-            .Select(g => new { g.Key.ItemId, g.Key.LinkPatternId, Links = g.Count() })
-            .OrderBy(g => g.ItemId).ThenBy(g => g.LinkPatternId)
-            .AsAsyncEnumerable();
-        var perPattern = new Dictionary<long, int>();
-        int unmatched = 0, items = 0;
-        long? previousItem = null;
-        await foreach (var group in groups.WithCancellation(ct))
-        {
-            if (group.LinkPatternId is long pattern)
-                perPattern[pattern] = perPattern.GetValueOrDefault(pattern) + group.Links;
-            else
-                unmatched += group.Links;
-            if (group.ItemId != previousItem)
-                items++;
-            previousItem = group.ItemId;
-        }
-        return new LinkPass(perPattern, unmatched, items);
+        var live = db.Links.LiveAt(period.CutOff);
+        var perPattern = await live.GroupBy(l => l.LinkPatternId)
+            .Select(g => new { PatternId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var items = await live.Select(l => l.ItemId).Distinct().CountAsync(ct);
+        return new LinkPass(perPattern.Where(p => p.PatternId is not null).ToDictionary(p => p.PatternId!.Value, p => p.Count),
+            perPattern.Where(p => p.PatternId is null).Sum(p => p.Count), items);
     }
 }
