@@ -49,6 +49,12 @@ public static class GrafanaDashboard
                     "Time since the latest snapshot was collected; more than a day means the nightly collection did not run.",
                     MetricUnit.Seconds, [new($"time() - {PrometheusExporter.LastCollectionName}", "")],
                     layout.Place(StatWidth, StatHeight)));
+                panels.Add(GrafanaPanels.Stat(++id, "Alerts",
+                    "Alerts of the latest snapshot's report: changes past a threshold that are unusual for their metric.",
+                    MetricUnit.Count,
+                    [new($"{PrometheusExporter.AlertsName}{{severity=\"critical\"}}", "critical"),
+                     new($"{PrometheusExporter.AlertsName}{{severity=\"warning\"}}", "warning")],
+                    layout.Place(StatWidth, StatHeight)));
             layout.NewLine();
 
             foreach (var chart in Charts(category.Key, groups))
