@@ -50,7 +50,7 @@ public static class AlertEvaluationRun
 
         var reports = services.GetRequiredService<ReportBuilder>();
         var days = new List<EvaluatedDay>();
-        for (var n = reports.LookbackDays; n < plan.Days; n++)
+        for (var n = reports.FullHistoryDays; n < plan.Days; n++)
         {
             var report = await reports.BuildAsync(first.AddDays(n), ct)
                          ?? throw new InvalidOperationException($"No snapshot of day {n}.");
@@ -58,6 +58,6 @@ public static class AlertEvaluationRun
             days.Add(evaluated);
             judged?.Invoke(evaluated);
         }
-        return new AlertEvaluationResult(days, plan.Incidents.Where(i => i.FirstDay >= reports.LookbackDays && i.FirstDay < plan.Days).ToList());
+        return new AlertEvaluationResult(days, plan.Incidents.Where(i => i.FirstDay >= reports.FullHistoryDays && i.FirstDay < plan.Days).ToList());
     }
 }

@@ -24,10 +24,9 @@ public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports)
             return cached.Utf8;
 
         // Keyed by the snapshot actually rendered, so a save between the two queries cannot pin stale text.
-        // The history too, in the same query: the alert counts are the report's.
-        var snapshots = latest is null ? [] : await store.LoadRangeAsync(latest.Day.AddDays(-reports.LookbackDays), latest.Day, ct);
-        var snapshot = latest is null ? null : snapshots.GetValueOrDefault(latest.Day);
-        var alerts = snapshot is null ? [] : reports.Build(snapshot, snapshots).Alerts;
+        var snapshot = latest is null ? null : (await store.LoadAsync([latest.Day], ct)).GetValueOrDefault(latest.Day);
+        // The alert counts are the report's, as the page and the email show them.
+        var alerts = snapshot is null ? [] : (await reports.BuildAsync(snapshot.Day, ct))?.Alerts ?? [];
         var rendered = new Rendered(snapshot?.Day, snapshot?.CollectedAt, Encoding.UTF8.GetBytes(PrometheusExporter.Render(snapshot, alerts)));
         Volatile.Write(ref current, rendered);
         return rendered.Utf8;

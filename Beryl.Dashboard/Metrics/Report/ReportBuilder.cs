@@ -13,17 +13,33 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     private readonly AlertThresholds thresholds = new(options.Value.AlertThresholdWarning, options.Value.AlertThresholdCritical);
     private readonly AlertJudge judge = new(options.Value.AlertHistoryDays, options.Value.AlertMinimumChange);
 
-    /// <summary>How many days before a report's day it reads: the alert history and, before its first day, a period.</summary>
-    public int LookbackDays => judge.HistoryDays + MetricReport.Periods.Max();
+    /// <summary>
+    /// How many days before a report's day it reads: the alert history, a period before its first day, and a period
+    /// more for judging the baseline day itself (an alert is not news when its baseline was unusual).
+    /// </summary>
+    public int LookbackDays => FullHistoryDays + MetricReport.Periods.Max();
 
-    /// <summary>The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none.</summary>
+    /// <summary>Days of snapshots a day needs before it for its alerts to be judged on their whole history.</summary>
+    public int FullHistoryDays => judge.HistoryDays + MetricReport.Periods.Max();
+
+    /// <summary>
+    /// The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none. Three
+    /// queries: the day, its snapshot and its baselines, then the history of only the rows whose changes passed a
+    /// threshold (the alert history of every row would be some 15,000 values for a page view).
+    /// </summary>
     public async Task<MetricReport?> BuildAsync(DateOnly? day = null, CancellationToken ct = default)
     {
         var reportDay = day ?? await store.LatestDayAsync(ct);
         if (reportDay is not DateOnly d)
             return null;
-        var snapshots = await store.LoadRangeAsync(d.AddDays(-LookbackDays), d, ct);
-        return snapshots.TryGetValue(d, out var current) ? Build(current, snapshots) : null;
+        var snapshots = await store.LoadAsync(MetricReport.Periods.Select(p => d.AddDays(-p)).Prepend(d).ToList(), ct);
+        if (!snapshots.TryGetValue(d, out var current))
+            return null;
+        var report = Compare(current, snapshots);
+        var keys = Candidates(report).Select(c => c.Row.Metric.Key).Distinct().ToList();
+        var history = keys.Count == 0 ? [] : await store.HistoryAsync(keys, d.AddDays(-LookbackDays), d.AddDays(-1), ct);
+        var values = history.ToDictionary(v => (v.Day, v.Key, v.Label), v => v.Value);
+        return WithAlerts(report, current, (row, on) => values.GetValueOrDefault((on, row.Metric.Key, row.Label)));
     }
 
     /// <summary>
@@ -32,10 +48,17 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     /// </summary>
     public MetricReport Build(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
     {
-        var values = SnapshotLookup.Index(current);
         var indexed = snapshots.Values.Where(s => s.Day < current.Day).ToDictionary(s => s.Day, SnapshotLookup.Index);
+        return WithAlerts(Compare(current, snapshots), current,
+            (row, on) => indexed.GetValueOrDefault(on)?.GetValueOrDefault((row.Metric.Key, row.Label)));
+    }
+
+    /// <summary>The rows and their changes against the baselines in <paramref name="snapshots"/>; no alerts yet.</summary>
+    private MetricReport Compare(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
+    {
+        var values = SnapshotLookup.Index(current);
         var baselines = MetricReport.Periods.ToDictionary(p => p, p =>
-            (current.Day.AddDays(-p), indexed.GetValueOrDefault(current.Day.AddDays(-p))));
+            snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s)) : (current.Day.AddDays(-p), null));
 
         MetricRow RowOf(MetricDefinition metric, string label)
         {
@@ -50,17 +73,26 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
                 ? new MetricRow(metric, "", null, null, [], LabelsOf(metric, current).Select(l => RowOf(metric, l)).ToList())
                 : RowOf(metric, "")).ToList())).ToList();
 
-        var report = new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
+        return new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
             current.IsProvisional, categories, [], thresholds);
-        var judged = report.AllRows.SelectMany(row => row.Changes.Where(c => c.Severity != Severity.None).Select(change =>
+    }
+
+    /// <summary>The changes with a severity: the ones an alert can come from.</summary>
+    private static IEnumerable<(MetricRow Row, MetricChange Change)> Candidates(MetricReport report) =>
+        report.AllRows.SelectMany(row => row.Changes.Where(c => c.Severity != Severity.None).Select(c => (row, c)));
+
+    /// <summary>Judges every candidate change with the row's value on earlier days (<paramref name="valueOn"/>).</summary>
+    private MetricReport WithAlerts(MetricReport report, MetricSnapshot current, Func<MetricRow, DateOnly, double?> valueOn)
+    {
+        var judged = Candidates(report).Select(candidate =>
         {
+            var (row, change) = candidate;
             // Today so far: a count of the last 24 hours (or 7, or 30 days) is still filling, so it falls every morning.
             var verdict = current.IsProvisional && row.Metric.Window is not null
                 ? new AlertVerdict(false, "the day is not over, so its window is still filling", null)
-                : judge.Judge(row.Metric, change, current.Day,
-                    day => indexed.GetValueOrDefault(day)?.GetValueOrDefault((row.Metric.Key, row.Label)), thresholds);
+                : judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds);
             return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
-        })).ToList();
+        }).ToList();
         // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen
         // against yesterday, last week and last month is one event.
         var alerts = judged.Where(j => j.IsAlert).Select(j => j.Alert)

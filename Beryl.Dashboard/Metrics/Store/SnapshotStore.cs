@@ -68,15 +68,6 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         return snapshots.ToDictionary(s => s.Day);
     }
 
-    /// <summary>The snapshots between two days inclusive, with their values, in one query.</summary>
-    public async Task<Dictionary<DateOnly, MetricSnapshot>> LoadRangeAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var snapshots = await db.Snapshots.AsNoTracking().Include(s => s.Values)
-            .Where(s => s.Day >= from && s.Day <= to).ToListAsync(ct);
-        return snapshots.ToDictionary(s => s.Day);
-    }
-
     /// <summary>Snapshot headers (no values) between two days inclusive, oldest first.</summary>
     public async Task<List<MetricSnapshot>> ListAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
