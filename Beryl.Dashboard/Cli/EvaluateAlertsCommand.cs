@@ -34,11 +34,12 @@ public sealed class EvaluateAlertsCommand : ICliCommand
             foreach (var incident in plan.Incidents)
                 Console.Out.WriteLine($"{(result.Caught.Contains(incident) ? "caught" : "MISSED")}: {incident.Name} (day {incident.FirstDay}, " +
                                       $"an alert on {string.Join(" or ", incident.Keys)})");
+            // The result lines come last, for whoever reads the output's tail.
+            Console.Out.WriteLine(result.GoalsMet
+                ? "goals met (median <= 2, max <= 6, every incident caught):"
+                : "goals MISSED (median <= 2, max <= 6, every incident caught):");
             foreach (var line in result.SummaryLines())
                 Console.Out.WriteLine(line);
-            Console.Out.WriteLine(result.GoalsMet
-                ? "goals met (median <= 2, max <= 6, every incident caught)"
-                : "goals MISSED (median <= 2, max <= 6, every incident caught)");
             return 0;
         }
         finally
