@@ -88,7 +88,7 @@ clean-data: ## Delete the data folder (all snapshots and demo data, the local Po
 
 # The alert evaluation (docs/METRICS.md): the demo world with six injected incidents, in a temporary folder.
 .PHONY: alerts-eval
-alerts-eval: build-tools ## Measure the alerts: 200 simulated days, six incidents, alerts per ordinary day (about 3 minutes)
+alerts-eval: build-tools ## Measure the alerts: 200 simulated days, six incidents, alerts per ordinary day (about 4 minutes)
 	dotnet build -c Release $(PROJECT)
 	@mkdir -p .bench
 	set -o pipefail; dotnet run --project $(PROJECT) -c Release --no-build --no-launch-profile -- evaluate-alerts $(EVAL_ARGS) 2>&1 | tee .bench/alerts-eval.log
