@@ -32,11 +32,11 @@ public static class ReportTable
 
         var text = new StringBuilder();
         text.AppendLine(terminal.Bold(Title(report)));
+        // One line per alert, starting with its severity, so that grep CRITICAL finds them.
         if (report.Alerts.Count == 0)
-            text.AppendLine("  " + AlertWords.NoAlerts(report));
+            text.AppendLine(AlertWords.NoAlerts(report));
         foreach (var alert in report.Alerts)
-            text.AppendLine(Paint(terminal, alert.Change.Colour,
-                "  " + AlertWords.Line(alert)));
+            text.AppendLine(Paint(terminal, alert.Change.Colour, AlertWords.Line(alert)));
         text.AppendLine();
         text.AppendLine(terminal.Bold(Row(header.ToArray(), widths)));
         foreach (var (category, row, cells) in lines)

@@ -89,7 +89,7 @@ public sealed partial class SameAlertsEverywhereTests(SameAlertsEverywhereTests.
         [
             $"CRITICAL New users (24h) vs yesterday: ↓ -22 (-100.0 %) !! — {NewUsersReason}",
             $"CRITICAL Storage used vs yesterday: ↑ +512.0 MB (+25.0 %) !! — {StorageReason}",
-        ], run.Output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("CRITICAL") || l.StartsWith("WARNING")));
+        ], run.Output.Split('\n').Where(l => l.StartsWith("CRITICAL") || l.StartsWith("WARNING")).Select(l => l.TrimEnd()));
     }
 
     [Fact]
