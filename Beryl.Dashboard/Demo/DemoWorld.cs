@@ -55,15 +55,15 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         var fraction = (end - start).TotalHours / 24;
         // The business day's weekday: start is its midnight in Zurich, so noon UTC is safely inside it.
         var weekday = start.AddHours(12).DayOfWeek;
-        var activity = growth * (weekday is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.25 : 1);
+        var weekend = weekday is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.25 : 1;
+        var activity = growth * weekend;
         DateTime At() => start + TimeSpan.FromSeconds(random.NextDouble() * (end - start).TotalSeconds);
         bool Happens(double dailyChance) => random.NextDouble() < dailyChance * fraction;
 
         for (var n = Count(4 * activity * today.SignUps * fraction); n > 0; n--)
             AddUser(At());
-        var weekendVisits = weekday is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.25 : 1;
         foreach (var user in users.Where(u => u.IsActive && u.DateJoined < start).ToList())
-            if (Happens(signInRate.GetValueOrDefault(user, 0.5) * weekendVisits * today.SignIns))
+            if (Happens(signInRate.GetValueOrDefault(user, 0.5) * weekend * today.SignIns))
             {
                 SignIn(user, At());
                 // Reservations, comments and the like: a signed-in user now and then triggers a notification.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Email;
@@ -33,14 +32,12 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
     public string NoAlerts => AlertWords.NoAlerts(Report);
 
     public string ThresholdLegend =>
-        $"{MetricFormat.Mark(Severity.Warning).Trim()} warning: a change of at least {Percent(Report.Thresholds.Warning)} either way; " +
-        $"{MetricFormat.Mark(Severity.Critical).Trim()} critical: at least {Percent(Report.Thresholds.Critical)}.";
+        $"{MetricFormat.Mark(Severity.Warning).Trim()} warning: a change of at least {AlertWords.Percent(Report.Thresholds.Warning)} either way; " +
+        $"{MetricFormat.Mark(Severity.Critical).Trim()} critical: at least {AlertWords.Percent(Report.Thresholds.Critical)}.";
 
     public const string ColourLegend =
         "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +
         "N/A: no snapshot to compare with, or the value is unknown.";
-
-    private static string Percent(double threshold) => AlertWords.Percent(threshold);
 }
 
 /// <summary>A headline figure of the summary, with yesterday's value beside it.</summary>
