@@ -43,38 +43,24 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
             .ToListAsync(ct);
     }
 
-    /// <summary>
-    /// Per attribute, the distinct (item, attribute) pairs of live values and their values; then the distinct items.
-    /// Counted in SQL: streaming the pairs (two or three per item) through EF Core took as long as both statements.
-    /// </summary>
+    /// <summary>Live attribute values, read once as each item's list of attribute ids (<see cref="ItemLists"/>).</summary>
     private async Task<AttributeValuePass> ReadAttributeValuesAsync(CancellationToken ct)
     {
-        var live = db.AttributeValues.LiveAt(period.CutOff);
-        var perAttribute = await live
-            .GroupBy(v => new { v.ItemId, v.ItemAttributeId })
-            .Select(g => new { g.Key.ItemAttributeId, Values = g.Count() })
-            .GroupBy(pair => pair.ItemAttributeId)
-            .Select(g => new { AttributeId = g.Key, Items = g.Count(), Values = g.Sum(pair => pair.Values) })
-            .ToListAsync(ct);
-        var items = await live.Select(v => v.ItemId).Distinct().CountAsync(ct);
-        return new AttributeValuePass(perAttribute.ToDictionary(a => a.AttributeId, a => a.Items), items, perAttribute.Sum(a => a.Values));
+        var tally = ItemLists.Tally(await ItemLists.CountAsync(db.AttributeValues.LiveAt(period.CutOff)
+            .GroupBy(v => v.ItemId)
+            .Select(g => string.Join(",", g.Select(v => v.ItemAttributeId.ToString()))), ct));
+        return new AttributeValuePass(tally.Items, tally.TotalItems, tally.Rows.Values.Sum());
     }
 
     /// <summary>
-    /// Live links per pattern, then the distinct items with links. Counted in SQL: streaming (item, pattern) groups
-    /// through EF Core was as fast but held a hundred megabytes at Beryl's scale.
+    /// Live links, read once as each item's list of pattern ids (<see cref="ItemLists"/>); 0 stands for a link no
+    /// pattern matches (Beryl's ids start at 1).
     /// </summary>
     private async Task<LinkPass> ReadLinksAsync(CancellationToken ct)
     {
-        var live = db.Links.LiveAt(period.CutOff);
-        // Grouped by item first, as Django's item index orders them, then by pattern: walking the pattern index
-        // instead reads the link rows in random order, measured twice as slow at Beryl's scale.
-        var perPattern = await live.GroupBy(l => new { l.ItemId, l.LinkPatternId })
-            .Select(g => new { g.Key.LinkPatternId, Links = g.Count() })
-            .GroupBy(x => x.LinkPatternId)
-            .Select(g => new { PatternId = g.Key, Count = g.Sum(x => x.Links) }).ToListAsync(ct);
-        var items = await live.Select(l => l.ItemId).Distinct().CountAsync(ct);
-        return new LinkPass(perPattern.Where(p => p.PatternId is not null).ToDictionary(p => p.PatternId!.Value, p => p.Count),
-            perPattern.Where(p => p.PatternId is null).Sum(p => p.Count), items);
+        var tally = ItemLists.Tally(await ItemLists.CountAsync(db.Links.LiveAt(period.CutOff)
+            .GroupBy(l => l.ItemId)
+            .Select(g => string.Join(",", g.Select(l => (l.LinkPatternId ?? 0).ToString()))), ct));
+        return new LinkPass(tally.Rows.Where(p => p.Key != 0).ToDictionary(), tally.Rows.GetValueOrDefault(0), tally.TotalItems);
     }
 }
