@@ -25,8 +25,8 @@ public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports)
 
         // Keyed by the snapshot actually rendered, so a save between the two queries cannot pin stale text.
         var snapshot = latest is null ? null : (await store.LoadAsync([latest.Day], ct)).GetValueOrDefault(latest.Day);
-        // The alert counts are the report's, as the page and the email show them.
-        var alerts = snapshot is null ? [] : (await reports.BuildAsync(snapshot.Day, ct))?.Alerts ?? [];
+        // The alert counts are the report's, as the page and the email show them, and of this same snapshot.
+        var alerts = snapshot is null ? [] : (await reports.BuildAsync(snapshot, ct)).Alerts;
         var rendered = new Rendered(snapshot?.Day, snapshot?.CollectedAt, Encoding.UTF8.GetBytes(PrometheusExporter.Render(snapshot, alerts)));
         Volatile.Write(ref current, rendered);
         return rendered.Utf8;

@@ -32,9 +32,24 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         var reportDay = day ?? await store.LatestDayAsync(ct);
         if (reportDay is not DateOnly d)
             return null;
-        var snapshots = await store.LoadAsync(MetricReport.Periods.Select(p => d.AddDays(-p)).Prepend(d).ToList(), ct);
-        if (!snapshots.TryGetValue(d, out var current))
-            return null;
+        var snapshots = await store.LoadAsync(BaselineDays(d).Prepend(d).ToList(), ct);
+        return snapshots.TryGetValue(d, out var current) ? await JudgedAsync(current, snapshots, ct) : null;
+    }
+
+    /// <summary>
+    /// The report of a snapshot already loaded, so that what a caller renders of it (Prometheus: its values) and
+    /// the report's alerts are of the same snapshot: reads its baselines, then the history of the candidate rows.
+    /// </summary>
+    public async Task<MetricReport> BuildAsync(MetricSnapshot current, CancellationToken ct = default) =>
+        await JudgedAsync(current, await store.LoadAsync(BaselineDays(current.Day).ToList(), ct), ct);
+
+    private static IEnumerable<DateOnly> BaselineDays(DateOnly day) => MetricReport.Periods.Select(p => day.AddDays(-p));
+
+    /// <summary>The changes against the baselines in <paramref name="snapshots"/>, judged on the history it reads.</summary>
+    private async Task<MetricReport> JudgedAsync(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots,
+        CancellationToken ct)
+    {
+        var d = current.Day;
         var report = Compare(current, snapshots);
         var keys = Candidates(report).Select(c => c.Row.Metric.Key).Distinct().ToList();
         var history = keys.Count == 0 ? [] : await store.HistoryAsync(keys, d.AddDays(-LookbackDays), d.AddDays(-1), ct);

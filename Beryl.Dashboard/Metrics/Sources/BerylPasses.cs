@@ -46,9 +46,9 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
     /// <summary>Live attribute values, read once as each item's list of attribute ids (<see cref="ItemLists"/>).</summary>
     private async Task<AttributeValuePass> ReadAttributeValuesAsync(CancellationToken ct)
     {
-        var tally = ItemLists.Tally(await ItemLists.CountAsync(db.AttributeValues.LiveAt(period.CutOff)
+        var tally = await ItemLists.TallyAsync(db.AttributeValues.LiveAt(period.CutOff)
             .GroupBy(v => v.ItemId)
-            .Select(g => string.Join(",", g.Select(v => v.ItemAttributeId.ToString()))), ct));
+            .Select(g => string.Join(",", g.Select(v => v.ItemAttributeId.ToString()))), ct);
         return new AttributeValuePass(tally.Items, tally.TotalItems, tally.Rows.Values.Sum());
     }
 
@@ -58,9 +58,9 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
     /// </summary>
     private async Task<LinkPass> ReadLinksAsync(CancellationToken ct)
     {
-        var tally = ItemLists.Tally(await ItemLists.CountAsync(db.Links.LiveAt(period.CutOff)
+        var tally = await ItemLists.TallyAsync(db.Links.LiveAt(period.CutOff)
             .GroupBy(l => l.ItemId)
-            .Select(g => string.Join(",", g.Select(l => (l.LinkPatternId ?? 0).ToString()))), ct));
+            .Select(g => string.Join(",", g.Select(l => (l.LinkPatternId ?? 0).ToString()))), ct);
         return new LinkPass(tally.Rows.Where(p => p.Key != 0).ToDictionary(), tally.Rows.GetValueOrDefault(0), tally.TotalItems);
     }
 }

@@ -18,8 +18,9 @@ public sealed record ItemListTally(IReadOnlyDictionary<long, int> Rows, IReadOnl
 /// </summary>
 public static class ItemLists
 {
-    public static Task<List<ItemList>> CountAsync(IQueryable<string> listPerItem, CancellationToken ct) =>
-        listPerItem.GroupBy(ids => ids).Select(g => new ItemList(g.Key, g.Count())).ToListAsync(ct);
+    /// <summary>Counts the items per distinct list in SQL, then adds the lists up.</summary>
+    public static async Task<ItemListTally> TallyAsync(IQueryable<string> listPerItem, CancellationToken ct) =>
+        Tally(await listPerItem.GroupBy(ids => ids).Select(g => new ItemList(g.Key, g.Count())).ToListAsync(ct));
 
     public static ItemListTally Tally(IEnumerable<ItemList> lists)
     {
