@@ -27,6 +27,21 @@ public sealed class AlertJudgeTests
     private static int DaysBefore(DateOnly day) => Day.DayNumber - day.DayNumber;
 
     [Fact]
+    public void Steady_growth_collected_at_noon_is_expected_to_be_half_a_day_short_of_a_whole_period()
+    {
+        // 20 new users a day, and today so far half a day: +590 since 30 days ago (+18 %, a warning), where the
+        // whole 30 days make +600. 29.5 days of it: 590 +- 3 * sqrt(590) = 517.1 .. 662.9, rounded outward.
+        double? Users(DateOnly d) => d == Day ? 3_830 : 3_840 - 20 * DaysBefore(d);
+        var metric = MetricCatalog.ByKey("users_total");
+        var change = MetricChange.Compare(30, 3_830, Users(Day.AddDays(-30))!.Value, metric.Polarity, Thresholds);
+
+        var verdict = Judge.Judge(metric, change, Day, Users, Thresholds, elapsed: 0.5);
+
+        Assert.False(verdict.IsAlert);
+        Assert.Equal("usually +517 to +663 in 30 days; now +590", verdict.Reason);
+    }
+
+    [Fact]
     public void Steady_growth_is_no_alert_even_past_the_critical_threshold()
     {
         // 20 new users every day: the 30-day change is +600 each day, today too (+600 / 2,120 = +28 %, critical).

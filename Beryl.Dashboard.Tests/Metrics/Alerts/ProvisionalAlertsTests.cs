@@ -5,33 +5,81 @@ using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
 namespace Beryl.Dashboard.Tests.Metrics.Alerts;
 
 /// <summary>
-/// Twenty-one days of about 20 sign-ups a day, then a day with none: an alert when the day is over, none while it
-/// is still going (a provisional snapshot's 24 hours are still filling), though totals are still judged.
+/// Today's snapshot collected at 15:00 ("collect now" during an incident) is judged like a final day: its 24-hour
+/// window ends at 15:00 and is as long as yesterday's, so a count that collapsed or soared is an alert at once.
 /// </summary>
 public sealed class ProvisionalAlertsTests
 {
+    /// <summary>A Monday.</summary>
     private static readonly DateOnly Day = new(2026, 6, 15);
 
+    // 21 days around 120 (median 120: eight of 120, six below, seven above, by 2 to 12): the spread is
+    // smaller than a count's Poisson floor sqrt(120) = 10.95, so usual is 120 +- 32.9: 87 to 153.
+    private static readonly double[] ActiveUsers =
+        [120, 128, 120, 116, 124, 120, 108, 132, 120, 118, 122, 120, 114, 126, 120, 110, 130, 120, 117, 123, 120];
+
+    // About 2 a day (median 2), floor sqrt(2) = 1.41: 2 +- 4.2, so 0 to 7 (a count is never negative).
+    private static readonly double[] FailedEmails = [2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2];
+
+    /// <summary>Yesterday is <c>[0]</c>, the day before <c>[1]</c>, and so on.</summary>
     private static MetricSnapshot[] History() => Enumerable.Range(1, 21)
-        .Select(n => Snapshot(Day.AddDays(-n), new V("users_new_24h", 20 + n % 2), new V("storage_bytes_total", 1000)))
+        .Select(n => Snapshot(Day.AddDays(-n), new V("users_active_24h", ActiveUsers[n - 1]), new V("emails_failed_24h", FailedEmails[n - 1])))
         .ToArray();
 
-    [Fact]
-    public void A_day_without_sign_ups_is_an_alert_once_it_is_over()
+    /// <summary>Today's snapshot as "collect now" takes it at 15:00 in Zurich (13:00 UTC in summer).</summary>
+    private static MetricSnapshot At15(params V[] values)
     {
-        var report = Build(Snapshot(Day, new V("users_new_24h", 0), new V("storage_bytes_total", 1000)), History());
-
-        Assert.Equal(["New users (24h)"], report.Alerts.Select(a => a.Title));
+        var snapshot = Snapshot(Day, values);
+        snapshot.CutOff = snapshot.CollectedAt = Day.ToDateTime(new TimeOnly(13, 0), DateTimeKind.Utc);
+        snapshot.IsProvisional = true;
+        return snapshot;
     }
 
     [Fact]
-    public void While_the_day_is_going_its_windowed_counts_are_not_judged_but_totals_are()
+    public void Half_of_the_active_users_gone_by_15_00_is_one_alert_with_its_reason()
     {
-        var current = Snapshot(Day, new V("users_new_24h", 0), new V("storage_bytes_total", 2000));
-        current.IsProvisional = true;
+        var report = Build(At15(new V("users_active_24h", 55), new V("emails_failed_24h", 2)), History());
 
-        var report = Build(current, History());
+        var alert = Assert.Single(report.Alerts);
+        Assert.Equal(("Active users (24h)", 1, "usually 87 to 153; today 55"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
+    }
 
-        Assert.Equal(["Storage used"], report.Alerts.Select(a => a.Title));
+    [Fact]
+    public void Twenty_times_the_usual_failed_emails_by_15_00_is_one_alert_with_its_reason()
+    {
+        var report = Build(At15(new V("users_active_24h", 120), new V("emails_failed_24h", 40)), History());
+
+        var alert = Assert.Single(report.Alerts);
+        Assert.Equal(("Emails failed (24h)", 1, "usually 0 to 7; today 40"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
+    }
+
+    [Fact]
+    public void An_ordinary_afternoon_gives_none_though_its_changes_pass_the_thresholds()
+    {
+        // 104 is 13 % below yesterday's 120 (a warning) but usual; 3 failed e-mails are +50 % on yesterday's 2 and
+        // +200 % on the 1 of a week ago, but less than the minimum change of 5.
+        var report = Build(At15(new V("users_active_24h", 104), new V("emails_failed_24h", 3)), History());
+
+        Assert.Empty(report.Alerts);
+        Assert.Equal(3, report.UsualChanges);
+    }
+
+    [Fact]
+    public void On_a_monday_at_noon_the_24_hours_still_hold_half_of_a_busy_sunday()
+    {
+        // Four weeks of 100 items a weekday and 200 on Saturdays and Sundays. At Monday noon the 24-hour window is
+        // Sunday's second half (100) and Monday's first (50): 150 is what that hour always looks like, though it is
+        // 25 % below Sunday's final 200 and far above a whole Monday's 100.
+        var history = Enumerable.Range(1, 28).Select(n => Day.AddDays(-n))
+            .Select(d => Snapshot(d, new V("items_created_24h", d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 200 : 100)))
+            .ToArray();
+        var noon = At15(new V("items_created_24h", 150));
+        noon.CutOff = noon.CollectedAt = Day.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
+
+        var report = Build(noon, history);
+
+        // Against Sunday (-25 %) and against last Monday's whole day (+50 %): both usual for a Monday noon.
+        Assert.Empty(report.Alerts);
+        Assert.Equal(2, report.UsualChanges);
     }
 }

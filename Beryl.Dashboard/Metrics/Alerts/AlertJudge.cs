@@ -27,11 +27,14 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
 
     /// <summary>
     /// Judges <paramref name="change"/> (with a severity, so both values are known) of a metric whose value on a day
-    /// is <paramref name="valueOn"/> (null: no snapshot or unknown), for the report of <paramref name="day"/>.
+    /// is <paramref name="valueOn"/> (null: no snapshot or unknown), for the report of <paramref name="day"/>, whose
+    /// cut-off is <paramref name="elapsed"/> of the way through it (1: a final snapshot; less: today so far, judged
+    /// against the same history, see <see cref="UsualRange"/>).
     /// </summary>
-    public AlertVerdict Judge(MetricDefinition metric, MetricChange change, DateOnly day, Func<DateOnly, double?> valueOn, AlertThresholds thresholds)
+    public AlertVerdict Judge(MetricDefinition metric, MetricChange change, DateOnly day, Func<DateOnly, double?> valueOn,
+        AlertThresholds thresholds, double elapsed = 1)
     {
-        var verdict = JudgeDay(metric, change, day, valueOn, thresholds);
+        var verdict = JudgeDay(metric, change, day, valueOn, thresholds, elapsed);
         if (!verdict.IsAlert)
             return verdict;
         var baselineDay = day.AddDays(-change.PeriodDays);
@@ -47,7 +50,8 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
             && JudgeDay(metric, earlierChange, earlier, valueOn, thresholds).IsAlert);
     }
 
-    private AlertVerdict JudgeDay(MetricDefinition metric, MetricChange change, DateOnly day, Func<DateOnly, double?> valueOn, AlertThresholds thresholds)
+    private AlertVerdict JudgeDay(MetricDefinition metric, MetricChange change, DateOnly day, Func<DateOnly, double?> valueOn,
+        AlertThresholds thresholds, double elapsed = 1)
     {
         var (baseline, delta) = (change.Previous!.Value, change.Delta!.Value);
         var current = baseline + delta;
@@ -65,7 +69,7 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
                 changes.Add(new(d, value - before));
         }
 
-        var usual = UsualRange.Estimate(levels, changes, day, baseline, change.PeriodDays, metric.Unit);
+        var usual = UsualRange.Estimate(levels, changes, day, baseline, change.PeriodDays, metric.Unit, elapsed, valueOn(day.AddDays(-1)));
         if (usual is null)
         {
             var threshold = change.Severity == Severity.Critical ? thresholds.Critical : thresholds.Warning;

@@ -32,6 +32,9 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
     /// </summary>
     public const double WeeklyRhythm = 0.7;
 
+    /// <summary>The share of the day over at the cut-off it was estimated for: 1, or less for today's provisional snapshot.</summary>
+    public double Elapsed { get; init; } = 1;
+
     public bool Contains(double value) => value >= Low && value <= High;
 
     /// <summary>The range as changes from the value <see cref="PeriodDays"/> days earlier.</summary>
@@ -39,13 +42,20 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
 
     public double ChangeHigh => High - Baseline;
 
-    /// <summary>"usually +2 to +9 a day; today -14", "usually 12 to 28 on Sundays; today 0".</summary>
+    /// <summary>
+    /// "usually +2 to +9 a day; today -14", "usually 12 to 28 on Sundays; today 0"; for today so far
+    /// "usually +1 to +5 by this hour; today +9", "usually 12 to 28 on Sundays at this hour; today 0".
+    /// </summary>
     public string Describe(double value, MetricUnit unit)
     {
-        var weekday = Weekday is DayOfWeek w ? $" on {CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(w)}s" : "";
+        var sofar = Elapsed < 1;
+        var byThisHour = sofar && Basis == UsualBasis.Change && PeriodDays == 1;
+        var weekday = Weekday is DayOfWeek w
+            ? $" on {CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(w)}s{(sofar && !byThisHour ? " at this hour" : "")}"
+            : "";
         if (Basis == UsualBasis.Level)
             return $"usually {Span(MetricFormat.Value(Low, unit), MetricFormat.Value(High, unit))}{weekday}; today {MetricFormat.Value(value, unit)}";
-        var period = PeriodDays == 1 ? "a day" : $"in {PeriodDays} days";
+        var period = PeriodDays == 1 ? byThisHour ? "by this hour" : "a day" : $"in {PeriodDays} days";
         var now = PeriodDays == 1 ? "today" : "now";
         return $"usually {Span(MetricFormat.Delta(ChangeLow, unit), MetricFormat.Delta(ChangeHigh, unit))} {period}{weekday}; " +
                $"{now} {MetricFormat.Delta(value - Baseline, unit)}";
@@ -57,29 +67,69 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
     /// <summary>
     /// The range for a day's value from the values of the days before it (<paramref name="levels"/>) and their
     /// changes over the same period (<paramref name="changes"/>); null when neither has <see cref="MinimumHistory"/> days.
+    /// <paramref name="elapsed"/> is the share of the day over at its cut-off: 1 for a final snapshot, less for today's
+    /// provisional one, whose expected value also rests on <paramref name="yesterday"/>'s (see <see cref="SoFar"/>).
     /// </summary>
     public static UsualRange? Estimate(IReadOnlyList<HistoryPoint> levels, IReadOnlyList<HistoryPoint> changes,
-        DateOnly day, double baseline, int periodDays, MetricUnit unit)
+        DateOnly day, double baseline, int periodDays, MetricUnit unit, double elapsed = 1, double? yesterday = null)
     {
-        var fits = new[] { (Basis: UsualBasis.Change, Fit: FitOf(changes, day.DayOfWeek)), (Basis: UsualBasis.Level, Fit: FitOf(levels, day.DayOfWeek)) }
+        var fits = new[] { (Basis: UsualBasis.Change, Fit: FitOf(changes)), (Basis: UsualBasis.Level, Fit: FitOf(levels)) }
             .Where(f => f.Fit is not null).ToList();
         if (fits.Count == 0)
             return null;
-        var (basis, fit) = fits.MinBy(f => f.Fit!.Sigma);
+        var (basis, history) = fits.MinBy(f => f.Fit!.Sigma);
+        // Expected as a value, and as the change from the baseline for the range's width.
+        var offset = basis == UsualBasis.Change ? baseline : 0;
+        var (expected, sigma) = elapsed >= 1
+            ? (offset + history!.CenterOn(day.DayOfWeek), history.Sigma)
+            : SoFar(history!, basis, day, baseline, periodDays, elapsed, yesterday);
+        var center = expected - offset;
 
         // A count of events is at least as uncertain as its square root (Poisson), whatever a short calm history says.
-        var sigma = unit == MetricUnit.Count ? Math.Max(fit!.Sigma, Math.Sqrt(Math.Max(Math.Abs(fit.Center), 1))) : fit!.Sigma;
-        double low = fit.Center - Width * sigma, high = fit.Center + Width * sigma;
+        if (unit == MetricUnit.Count)
+            sigma = Math.Max(sigma, Math.Sqrt(Math.Max(Math.Abs(center), 1)));
+        double low = center - Width * sigma, high = center + Width * sigma;
         if (unit == MetricUnit.Count)
             (low, high) = (Math.Floor(low), Math.Ceiling(high));
-        var offset = basis == UsualBasis.Change ? baseline : 0;
+        var weekday = history!.Centers is null ? (DayOfWeek?)null : day.DayOfWeek;
         // Counts, bytes and shares are never negative.
-        return new UsualRange(Math.Max(offset + low, 0), offset + high, offset + fit.Center, basis, fit.Weekday, baseline, periodDays);
+        return new UsualRange(Math.Max(offset + low, 0), offset + high, expected, basis, weekday, baseline, periodDays)
+            { Elapsed = elapsed };
     }
 
-    private sealed record Fit(double Center, double Sigma, DayOfWeek? Weekday);
+    /// <summary>
+    /// The expected value and spread of today's provisional snapshot, taken <paramref name="elapsed"/> of the way
+    /// through the day. Its windows are as long as any day's: at 15:00 a 24-hour window holds the last 9 hours of
+    /// yesterday's and the first 15 of today's, and a total holds yesterday's final value and 15 hours of today's
+    /// growth. With events spread evenly over a day, the value lies between yesterday's final value and what today's
+    /// would be, in that proportion: it keeps a weekly rhythm (a Monday-noon window is half a busy Sunday), and only
+    /// today's share is uncertain, so a change's spread shrinks with it (a random walk's grows with the square root of
+    /// time). Without a snapshot of yesterday, yesterday's usual value stands in for it.
+    /// </summary>
+    private static (double Expected, double Sigma) SoFar(Fit history, UsualBasis basis, DateOnly day, double baseline,
+        int periodDays, double elapsed, double? yesterday)
+    {
+        var previousDay = day.AddDays(-1).DayOfWeek;
+        if (basis == UsualBasis.Level)
+        {
+            var before = yesterday ?? history.CenterOn(previousDay);
+            return ((1 - elapsed) * before + elapsed * history.CenterOn(day.DayOfWeek), history.Sigma);
+        }
+        var start = yesterday ?? baseline + history.CenterOn(previousDay) * (periodDays - 1) / periodDays;
+        var whole = baseline + history.CenterOn(day.DayOfWeek);
+        return ((1 - elapsed) * start + elapsed * whole, history.Sigma * Math.Sqrt(elapsed));
+    }
 
-    private static Fit? FitOf(IReadOnlyList<HistoryPoint> series, DayOfWeek target)
+    /// <summary>
+    /// A series' centre and spread; <see cref="Centers"/> per weekday where it has a weekly rhythm (null: one
+    /// <see cref="Center"/> for every day).
+    /// </summary>
+    private sealed record Fit(double Center, double Sigma, IReadOnlyDictionary<DayOfWeek, double>? Centers)
+    {
+        public double CenterOn(DayOfWeek weekday) => Centers?[weekday] ?? Center;
+    }
+
+    private static Fit? FitOf(IReadOnlyList<HistoryPoint> series)
     {
         if (series.Count < MinimumHistory)
             return null;
@@ -94,7 +144,7 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
             var residuals = series.Select(p => p.Value - medians[p.Day.DayOfWeek]).ToList();
             var spread = series.Average(p => Math.Abs(p.Value - center));
             if (spread > 0 && residuals.Average(Math.Abs) <= WeeklyRhythm * spread)
-                return new Fit(medians[target], RobustSpread.Sigma(residuals), target);
+                return new Fit(center, RobustSpread.Sigma(residuals), medians);
         }
         return new Fit(center, sigma, null);
     }

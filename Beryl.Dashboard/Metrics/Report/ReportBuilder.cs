@@ -99,13 +99,11 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     /// <summary>Judges every candidate change with the row's value on earlier days (<paramref name="valueOn"/>).</summary>
     private MetricReport WithAlerts(MetricReport report, MetricSnapshot current, Func<MetricRow, DateOnly, double?> valueOn)
     {
+        var elapsed = ElapsedShare(current);
         var judged = Candidates(report).Select(candidate =>
         {
             var (row, change) = candidate;
-            // Today so far: a count of the last 24 hours (or 7, or 30 days) is still filling, so it falls every morning.
-            var verdict = current.IsProvisional && row.Metric.Window is not null
-                ? new AlertVerdict(false, "the day is not over, so its window is still filling", null)
-                : judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds);
+            var verdict = judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds, elapsed);
             return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
         }).ToList();
         // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen
@@ -114,6 +112,19 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
             .GroupBy(a => (a.Row.Metric.Key, a.Row.Label)).Select(g => g.OrderBy(Worst).First())
             .OrderBy(Worst).ToList();
         return report with { Alerts = alerts, UsualChanges = judged.Count(j => !j.IsAlert) };
+    }
+
+    /// <summary>
+    /// How much of the snapshot's day is over at its cut-off: 1 for a final snapshot, 0.625 for today collected at
+    /// 15:00. Its windows are as long as any day's (they end at the cut-off), so it is judged like a final day, with
+    /// the weekday rhythm and the changes since earlier days weighed by this share.
+    /// </summary>
+    private double ElapsedShare(MetricSnapshot snapshot)
+    {
+        if (!snapshot.IsProvisional)
+            return 1;
+        var (start, end) = (calendar.StartOf(snapshot.Day), calendar.StartOf(snapshot.Day.AddDays(1)));
+        return Math.Clamp((snapshot.CutOff - start) / (end - start), 0, 1);
     }
 
     private static (int, int, double) Worst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
