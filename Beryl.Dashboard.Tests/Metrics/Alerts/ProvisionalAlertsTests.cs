@@ -15,11 +15,11 @@ public sealed class ProvisionalAlertsTests
 
     // 21 days around 120 (median 120: eight of 120, six below, seven above, by 2 to 12): the spread is
     // smaller than a count's Poisson floor sqrt(120) = 10.95, so usual is 120 +- 32.9: 87 to 153.
-    private static readonly double[] ActiveUsers =
+    internal static readonly double[] ActiveUsers =
         [120, 128, 120, 116, 124, 120, 108, 132, 120, 118, 122, 120, 114, 126, 120, 110, 130, 120, 117, 123, 120];
 
     // About 2 a day (median 2), floor sqrt(2) = 1.41: 2 +- 4.2, so 0 to 7 (a count is never negative).
-    private static readonly double[] FailedEmails = [2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2];
+    internal static readonly double[] FailedEmails = [2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2];
 
     /// <summary>Yesterday is <c>[0]</c>, the day before <c>[1]</c>, and so on.</summary>
     private static MetricSnapshot[] History() => Enumerable.Range(1, 21)
