@@ -152,6 +152,26 @@ public sealed class GrafanaDashboardTests
     }
 
     [Fact]
+    public void No_panel_is_repeated()
+    {
+        // A panel is what it shows: the same kind of panel with the same queries under the same title twice is a copy
+        // (a stat and a time series of one metric are two views of it).
+        var shown = Panels.Where(p => (string)p["type"]! != "row")
+            .Select(p => $"{p["type"]} {p["title"]}: {string.Join(" | ", Targets(p).Select(t => (string)t["expr"]!))}").ToList();
+
+        Assert.Empty(shown.GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
+    public void One_alerts_panel_above_the_rows_counts_the_alerts_by_severity()
+    {
+        var alerts = Assert.Single(Panels, p => (string)p["title"]! == "Alerts");
+
+        Assert.Equal(["beryl_alerts{severity=\"critical\"}", "beryl_alerts{severity=\"warning\"}"], Targets(alerts).Select(t => (string)t["expr"]!));
+        Assert.True(Panels.IndexOf(alerts) < Panels.FindIndex(p => (string)p["type"]! == "row"));
+    }
+
+    [Fact]
     public void Panel_ids_are_unique()
     {
         var ids = Panels.Select(p => (int)p["id"]!).ToList();

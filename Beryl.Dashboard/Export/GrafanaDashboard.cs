@@ -6,8 +6,8 @@ using Beryl.Dashboard.Metrics;
 namespace Beryl.Dashboard.Export;
 
 /// <summary>
-/// docs/grafana/daily_metrics_dashboard.json, generated from <see cref="MetricCatalog"/>: a row per category,
-/// stat panels with the latest numbers, then time series of the same metrics. Import it with
+/// docs/grafana/daily_metrics_dashboard.json, generated from <see cref="MetricCatalog"/>: the alerts on top, then a row
+/// per category, stat panels with the latest numbers, then time series of the same metrics. Import it with
 /// <c>POST /api/dashboards/db</c> and <c>{"dashboard": ..., "overwrite": true}</c>.
 /// </summary>
 public static class GrafanaDashboard
@@ -36,6 +36,13 @@ public static class GrafanaDashboard
         var panels = new JsonArray();
         var layout = new GridLayout();
         var id = 0;
+        // Above the rows, once: the first thing to look at, whichever category the alerts are about.
+        panels.Add(GrafanaPanels.Stat(++id, "Alerts",
+            "Alerts of the latest snapshot's report: changes past a threshold that are unusual for their metric.",
+            MetricUnit.Count,
+            [new($"{PrometheusExporter.AlertsName}{{severity=\"critical\"}}", "critical"),
+             new($"{PrometheusExporter.AlertsName}{{severity=\"warning\"}}", "warning")],
+            layout.Place(2 * StatWidth, StatHeight)));
         foreach (var category in MetricCatalog.ByCategory())
         {
             panels.Add(GrafanaPanels.Row(++id, category.Key.Title(), layout.FullWidthRow()));
@@ -48,12 +55,6 @@ public static class GrafanaDashboard
                 panels.Add(GrafanaPanels.Stat(++id, "Time since last collection",
                     "Time since the latest snapshot was collected; more than a day means the nightly collection did not run.",
                     MetricUnit.Seconds, [new($"time() - {PrometheusExporter.LastCollectionName}", "")],
-                    layout.Place(StatWidth, StatHeight)));
-                panels.Add(GrafanaPanels.Stat(++id, "Alerts",
-                    "Alerts of the latest snapshot's report: changes past a threshold that are unusual for their metric.",
-                    MetricUnit.Count,
-                    [new($"{PrometheusExporter.AlertsName}{{severity=\"critical\"}}", "critical"),
-                     new($"{PrometheusExporter.AlertsName}{{severity=\"warning\"}}", "warning")],
                     layout.Place(StatWidth, StatHeight)));
             layout.NewLine();
 
