@@ -19,10 +19,16 @@ public sealed class AlertEvaluationTests
     private static EvaluatedDay Day(int number, params string[] alerts) =>
         new(number, new DateOnly(2026, 1, 5).AddDays(number), number == 12 ? SignUpsStop : null, alerts.Select(Alert).ToList());
 
+    private static EvaluatedDay Midday(int number, params string[] alerts) => Day(number, alerts) with { AtMidday = true };
+
+    /// <summary>The same days judged at midnight, and at midday with no alert at all.</summary>
+    private static AlertEvaluationResult AtMidnight(params EvaluatedDay[] days) =>
+        new(new JudgedTimes(days, [SignUpsStop]), new JudgedTimes(days.Select(d => Midday(d.Number)).ToList(), [SignUpsStop]));
+
     [Fact]
     public void Ordinary_days_are_counted_and_the_incident_is_caught_by_an_alert_on_its_metric()
     {
-        var result = new AlertEvaluationResult(
+        var midnight = new JudgedTimes(
         [
             Day(10, "users_total"),
             Day(11, "users_total", "items_total", "links_total"),
@@ -30,13 +36,20 @@ public sealed class AlertEvaluationTests
             Day(13),
             Day(14, "items_total", "links_total"),
         ], [SignUpsStop]);
+        var midday = new JudgedTimes([Midday(10), Midday(11, "links_total"), Midday(12, "users_new_24h"), Midday(13), Midday(14)], [SignUpsStop]);
 
-        Assert.Equal([1, 3, 0, 2], result.OrdinaryCounts);
+        var result = new AlertEvaluationResult(midnight, midday);
+
+        Assert.Equal([1, 3, 0, 2], result.Midnight.OrdinaryCounts);
+        Assert.Equal([0, 1, 0, 0], result.Midday.OrdinaryCounts);
         Assert.Equal(
         [
             "alerts per ordinary day (median): 1.5",
             "alerts per ordinary day (max): 3",
             "incidents caught on their day: 1 of 1",
+            "alerts per ordinary midday (median): 0",
+            "alerts per ordinary midday (max): 1",
+            "incidents caught at midday: 1 of 1",
         ], result.SummaryLines());
         Assert.True(result.GoalsMet);
     }
@@ -44,10 +57,10 @@ public sealed class AlertEvaluationTests
     [Fact]
     public void An_incident_whose_day_has_alerts_only_on_other_metrics_is_missed()
     {
-        var result = new AlertEvaluationResult([Day(11), Day(12, "users_total"), Day(13)], [SignUpsStop]);
+        var result = AtMidnight(Day(11), Day(12, "users_total"), Day(13));
 
-        Assert.Empty(result.Caught);
-        Assert.Equal("incidents caught on their day: 0 of 1", result.SummaryLines().Last());
+        Assert.Empty(result.Midnight.Caught);
+        Assert.Contains("incidents caught on their day: 0 of 1", result.SummaryLines());
         Assert.False(result.GoalsMet);
     }
 
@@ -55,10 +68,22 @@ public sealed class AlertEvaluationTests
     public void Seven_alerts_on_one_ordinary_day_miss_the_goals_even_with_a_calm_median()
     {
         var seven = new[] { "users_total", "items_total", "links_total", "emails_total", "emails_sent", "media_files_total", "favorite_items_total" };
-        var result = new AlertEvaluationResult([Day(10), Day(11, seven), Day(12, "users_new_24h"), Day(13)], [SignUpsStop]);
+        var result = AtMidnight(Day(10), Day(11, seven), Day(12, "users_new_24h"), Day(13));
 
-        Assert.Equal(0, result.MedianPerOrdinaryDay);
-        Assert.Equal(7, result.MaxPerOrdinaryDay);
+        Assert.Equal(0, result.Midnight.MedianPerOrdinaryDay);
+        Assert.Equal(7, result.Midnight.MaxPerOrdinaryDay);
+        Assert.False(result.GoalsMet);
+    }
+
+    [Fact]
+    public void An_incident_caught_at_midnight_but_missed_at_midday_misses_the_goals()
+    {
+        // At midday the incident's day has no alert (AtMidnight's middays have none).
+        var result = AtMidnight(Day(11), Day(12, "users_new_24h"), Day(13));
+
+        Assert.True(result.Midnight.GoalsMet);
+        Assert.Empty(result.Midday.Caught);
+        Assert.Equal("incidents caught at midday: 0 of 1", result.SummaryLines().Last());
         Assert.False(result.GoalsMet);
     }
 

@@ -11,17 +11,18 @@ public sealed record Incident(string Name, int FirstDay, int Days, DayConditions
     public bool CaughtBy(IEnumerable<MetricAlert> alerts) => alerts.Any(a => Keys.Contains(a.Row.Metric.Key));
 }
 
-/// <summary>A judged day of the evaluation: its number from the first simulated day, its incident if any, its alerts.</summary>
-public sealed record EvaluatedDay(int Number, DateOnly Day, Incident? Incident, IReadOnlyList<MetricAlert> Alerts)
+/// <summary>
+/// A judged day of the evaluation: its number from the first simulated day, its incident if any, its alerts; judged
+/// once the day is over, or <see cref="AtMidday"/> on today's provisional snapshot, as "collect now" would.
+/// </summary>
+public sealed record EvaluatedDay(int Number, DateOnly Day, Incident? Incident, IReadOnlyList<MetricAlert> Alerts, bool AtMidday = false)
 {
     public bool IsOrdinary => Incident is null;
 }
 
-/// <summary>What the evaluation measured: alerts on ordinary days, and which incidents were caught on their first day.</summary>
-public sealed record AlertEvaluationResult(IReadOnlyList<EvaluatedDay> Days, IReadOnlyList<Incident> Incidents)
+/// <summary>What one time of judging measured: alerts on ordinary days, and which incidents were caught on their first day.</summary>
+public sealed record JudgedTimes(IReadOnlyList<EvaluatedDay> Days, IReadOnlyList<Incident> Incidents)
 {
-    public const double MedianGoal = 2, MaxGoal = 6;
-
     public IReadOnlyList<int> OrdinaryCounts => Days.Where(d => d.IsOrdinary).Select(d => d.Alerts.Count).ToList();
 
     public double MedianPerOrdinaryDay => OrdinaryCounts.Count == 0 ? 0 : Metrics.Alerts.RobustSpread.Median(OrdinaryCounts.Select(c => (double)c));
@@ -32,13 +33,25 @@ public sealed record AlertEvaluationResult(IReadOnlyList<EvaluatedDay> Days, IRe
     public IReadOnlyList<Incident> Caught => Incidents
         .Where(i => Days.FirstOrDefault(d => d.Number == i.FirstDay) is { } first && i.CaughtBy(first.Alerts)).ToList();
 
-    public bool GoalsMet => MedianPerOrdinaryDay <= MedianGoal && MaxPerOrdinaryDay <= MaxGoal && Caught.Count == Incidents.Count;
+    public bool GoalsMet => MedianPerOrdinaryDay <= AlertEvaluationResult.MedianGoal && MaxPerOrdinaryDay <= AlertEvaluationResult.MaxGoal
+                            && Caught.Count == Incidents.Count;
+}
 
-    /// <summary>The three lines the evaluation ends with.</summary>
+/// <summary>What the evaluation measured at each midnight and at each midday, with the same goals for both.</summary>
+public sealed record AlertEvaluationResult(JudgedTimes Midnight, JudgedTimes Midday)
+{
+    public const double MedianGoal = 2, MaxGoal = 6;
+
+    public bool GoalsMet => Midnight.GoalsMet && Midday.GoalsMet;
+
+    /// <summary>The six lines the evaluation ends with: midnight's three, then midday's.</summary>
     public IEnumerable<string> SummaryLines()
     {
-        yield return $"alerts per ordinary day (median): {MedianPerOrdinaryDay:0.#}";
-        yield return $"alerts per ordinary day (max): {MaxPerOrdinaryDay}";
-        yield return $"incidents caught on their day: {Caught.Count} of {Incidents.Count}";
+        yield return $"alerts per ordinary day (median): {Midnight.MedianPerOrdinaryDay:0.#}";
+        yield return $"alerts per ordinary day (max): {Midnight.MaxPerOrdinaryDay}";
+        yield return $"incidents caught on their day: {Midnight.Caught.Count} of {Midnight.Incidents.Count}";
+        yield return $"alerts per ordinary midday (median): {Midday.MedianPerOrdinaryDay:0.#}";
+        yield return $"alerts per ordinary midday (max): {Midday.MaxPerOrdinaryDay}";
+        yield return $"incidents caught at midday: {Midday.Caught.Count} of {Midday.Incidents.Count}";
     }
 }

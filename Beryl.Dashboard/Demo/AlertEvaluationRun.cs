@@ -9,7 +9,8 @@ namespace Beryl.Dashboard.Demo;
 /// <summary>
 /// Runs an <see cref="AlertEvaluationPlan"/> on a data folder of its own (real SQLite files, the app's services): the
 /// demo world lives each day with that day's conditions, the real collector takes its snapshot at the next midnight,
-/// and once every day is collected, the real report of each judged day gives its alerts.
+/// and once every day is collected, the real report of each judged day gives its alerts. Each judged day is also
+/// collected at noon, as "collect now" would, and that provisional report judged then, before the day goes on.
 /// </summary>
 public static class AlertEvaluationRun
 {
@@ -29,6 +30,8 @@ public static class AlertEvaluationRun
 
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var collector = services.GetRequiredService<MetricsCollector>();
+        var reports = services.GetRequiredService<ReportBuilder>();
+        var middays = new List<EvaluatedDay>();
         var first = AlertEvaluationPlan.FirstDay;
         await using (var db = await services.GetRequiredService<IDbContextFactory<BerylDbContext>>().CreateDbContextAsync(ct))
         {
@@ -39,8 +42,22 @@ public static class AlertEvaluationRun
             for (var n = 0; n < plan.Days; n++)
             {
                 var day = first.AddDays(n);
-                var end = calendar.StartOf(day.AddDays(1));
-                world.LiveDay(calendar.StartOf(day), end, AlertEvaluationPlan.Growth, plan.ConditionsOf(n));
+                var (start, end) = (calendar.StartOf(day), calendar.StartOf(day.AddDays(1)));
+                var conditions = plan.ConditionsOf(n);
+                if (n >= reports.FullHistoryDays)
+                {
+                    // The middle of the day: noon, or 12:30 / 11:30 local on a day that is 23 or 25 hours long.
+                    var noon = start + (end - start) / 2;
+                    world.LiveDay(start, noon, AlertEvaluationPlan.Growth, conditions);
+                    await db.SaveChangesAsync(ct);
+                    clock.Now = new DateTimeOffset(noon, TimeSpan.Zero);
+                    await collector.CollectAsync(day, null, ct);
+                    var report = await reports.BuildAsync(day, ct) ?? throw new InvalidOperationException($"No snapshot of day {n} at noon.");
+                    middays.Add(Judged(new EvaluatedDay(n, day, plan.IncidentOn(n), report.Alerts, AtMidday: true)));
+                    world.LiveDay(noon, end, AlertEvaluationPlan.Growth, conditions, dayStart: start);
+                }
+                else
+                    world.LiveDay(start, end, AlertEvaluationPlan.Growth, conditions);
                 // The context keeps tracking the world's objects: the world changes them on later days.
                 await db.SaveChangesAsync(ct);
                 clock.Now = new DateTimeOffset(end.AddSeconds(30), TimeSpan.Zero);
@@ -48,16 +65,20 @@ public static class AlertEvaluationRun
             }
         }
 
-        var reports = services.GetRequiredService<ReportBuilder>();
         var days = new List<EvaluatedDay>();
         for (var n = reports.FullHistoryDays; n < plan.Days; n++)
         {
             var report = await reports.BuildAsync(first.AddDays(n), ct)
                          ?? throw new InvalidOperationException($"No snapshot of day {n}.");
-            var evaluated = new EvaluatedDay(n, report.Day, plan.IncidentOn(n), report.Alerts);
-            days.Add(evaluated);
-            judged?.Invoke(evaluated);
+            days.Add(Judged(new EvaluatedDay(n, report.Day, plan.IncidentOn(n), report.Alerts)));
         }
-        return new AlertEvaluationResult(days, plan.Incidents.Where(i => i.FirstDay >= reports.FullHistoryDays && i.FirstDay < plan.Days).ToList());
+        var incidents = plan.Incidents.Where(i => i.FirstDay >= reports.FullHistoryDays && i.FirstDay < plan.Days).ToList();
+        return new AlertEvaluationResult(new JudgedTimes(days, incidents), new JudgedTimes(middays, incidents));
+
+        EvaluatedDay Judged(EvaluatedDay evaluated)
+        {
+            judged?.Invoke(evaluated);
+            return evaluated;
+        }
     }
 }

@@ -19,6 +19,12 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     /// <summary>How likely each user is to sign in on a given day: a few regulars, many occasional visitors.</summary>
     private readonly Dictionary<User, double> signInRate = [];
     private int serial;
+
+    /// <summary>The newsletter goes out on Tuesdays at 10:00, as scheduled mailings do: all of it at once.</summary>
+    private static readonly TimeSpan NewsletterHour = TimeSpan.FromHours(10);
+
+    /// <summary>When an incident's burst of uploads comes.</summary>
+    private static readonly TimeSpan BurstHour = TimeSpan.FromHours(9);
     private DayConditions today = DayConditions.Ordinary;
 
     public int UserCount => users.Count;
@@ -47,18 +53,24 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
     /// What happened between <paramref name="start"/> and <paramref name="end"/> (UTC), a day or part of one;
     /// <paramref name="growth"/> scales how many things are created, <paramref name="conditions"/> what is unusual.
     /// People are a quarter more active at weekends, and the marketing newsletter goes out on Tuesdays: a weekly
-    /// rhythm, as real communities have.
+    /// rhythm, as real communities have. A day lived in parts (the alert evaluation stops at noon to collect) is the
+    /// same world as one lived whole: chances are rates over time, and what happens once a day happens at its hour
+    /// after <paramref name="dayStart"/> (the span's start when null), in whichever part holds it.
     /// </summary>
-    public void LiveDay(DateTime start, DateTime end, double growth = 1, DayConditions? conditions = null)
+    public void LiveDay(DateTime start, DateTime end, double growth = 1, DayConditions? conditions = null, DateTime? dayStart = null)
     {
+        var midnight = dayStart ?? start;
+        bool During(TimeSpan hour) => midnight + hour >= start && midnight + hour < end;
         today = conditions ?? DayConditions.Ordinary;
         var fraction = (end - start).TotalHours / 24;
-        // The business day's weekday: start is its midnight in Zurich, so noon UTC is safely inside it.
-        var weekday = start.AddHours(12).DayOfWeek;
+        // The business day's weekday: the span's middle is safely inside it, whole day or part.
+        var weekday = (start + (end - start) / 2).DayOfWeek;
         var weekend = weekday is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.25 : 1;
         var activity = growth * weekend;
         DateTime At() => start + TimeSpan.FromSeconds(random.NextDouble() * (end - start).TotalSeconds);
-        bool Happens(double dailyChance) => random.NextDouble() < dailyChance * fraction;
+        // A daily chance p as a rate: a span of a day's fraction f sees it with chance 1 - (1 - p)^f, so two halves
+        // of a day together give p, as the whole day does.
+        bool Happens(double dailyChance) => random.NextDouble() < 1 - Math.Pow(1 - Math.Clamp(dailyChance, 0, 1), fraction);
 
         for (var n = Count(4 * activity * today.SignUps * fraction); n > 0; n--)
             AddUser(At());
@@ -74,11 +86,11 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
             AddCollection(At());
         for (var n = Count(45 * activity * today.Items * fraction); n > 0 && collections.Count > 0; n--)
             AddItem(At());
-        if (today.StorageBurst > 0 && collections.Count > 0)
-            UploadBatch(At(), today.StorageBurst * media.Where(m => !m.IsDeleted).Sum(m => m.FileSize ?? 0));
+        if (During(BurstHour) && today.StorageBurst > 0 && collections.Count > 0)
+            UploadBatch(midnight + BurstHour, today.StorageBurst * media.Where(m => !m.IsDeleted).Sum(m => m.FileSize ?? 0));
         ChangeSomeStates(At, Happens);
         DeleteSomeThings(Happens);
-        SendMail(At, fraction, Happens, weekday == DayOfWeek.Tuesday);
+        SendMail(At, fraction, weekday == DayOfWeek.Tuesday && During(NewsletterHour) ? midnight + NewsletterHour : null);
         Moderate(At, Happens);
     }
 
@@ -282,13 +294,13 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         }
     }
 
-    private void SendMail(Func<DateTime> at, double fraction, Func<double, bool> happens, bool newsletterDay)
+    private void SendMail(Func<DateTime> at, double fraction, DateTime? newsletter)
     {
         for (var n = Count(6 * fraction); n > 0; n--)
             Mail(Pick(users).Email, "reservation", at());
-        if (newsletterDay && happens(1))
+        if (newsletter is DateTime sent)
             foreach (var user in users.Where(u => u.IsActive && u.Profile?.ReceiveMarketingEmails == true))
-                Mail(user.Email, "marketing", at());
+                Mail(user.Email, "marketing", sent);
     }
 
     /// <summary>A message in django-post_office's queue: mostly sent, a few failed, queued or not dispatched yet.</summary>

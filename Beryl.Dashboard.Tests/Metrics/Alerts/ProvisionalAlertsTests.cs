@@ -13,12 +13,15 @@ public sealed class ProvisionalAlertsTests
     /// <summary>A Monday.</summary>
     private static readonly DateOnly Day = new(2026, 6, 15);
 
-    // 21 days around 120 (median 120: eight of 120, six below, seven above, by 2 to 12): the spread is
-    // smaller than a count's Poisson floor sqrt(120) = 10.95, so usual is 120 +- 32.9: 87 to 153.
+    // 21 days around 120 (median 120: eight of 120, six below, seven above, by 2 to 12; median deviation 3, so a
+    // spread of 4.4, less than a count's Poisson sqrt(120)). Yesterday 120. At 15:00 (f = 0.625) the window is 9 hours
+    // of yesterday's 120 and 15 of today's usual 120: 120, varying by f^2 * 120 + f (1 - f) (120 + 120) = 103.1,
+    // so +- 3 * 10.15: 89 to 151.
     internal static readonly double[] ActiveUsers =
         [120, 128, 120, 116, 124, 120, 108, 132, 120, 118, 122, 120, 114, 126, 120, 110, 130, 120, 117, 123, 120];
 
-    // About 2 a day (median 2), floor sqrt(2) = 1.41: 2 +- 4.2, so 0 to 7 (a count is never negative).
+    // About 2 a day (median 2), 2 yesterday: 2, varying by f^2 * 2 + f (1 - f) (2 + 2) = 1.72, so 2 +- 3.9: 0 to 6
+    // (a count is never negative).
     internal static readonly double[] FailedEmails = [2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2, 3, 1, 2, 2, 1, 3, 2, 2];
 
     /// <summary>Yesterday is <c>[0]</c>, the day before <c>[1]</c>, and so on.</summary>
@@ -41,7 +44,7 @@ public sealed class ProvisionalAlertsTests
         var report = Build(At15(new V("users_active_24h", 55), new V("emails_failed_24h", 2)), History());
 
         var alert = Assert.Single(report.Alerts);
-        Assert.Equal(("Active users (24h)", 1, "usually 87 to 153; today 55"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
+        Assert.Equal(("Active users (24h)", 1, "usually 89 to 151; today 55"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
     }
 
     [Fact]
@@ -50,7 +53,7 @@ public sealed class ProvisionalAlertsTests
         var report = Build(At15(new V("users_active_24h", 120), new V("emails_failed_24h", 40)), History());
 
         var alert = Assert.Single(report.Alerts);
-        Assert.Equal(("Emails failed (24h)", 1, "usually 0 to 7; today 40"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
+        Assert.Equal(("Emails failed (24h)", 1, "usually 0 to 6; today 40"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
     }
 
     [Fact]

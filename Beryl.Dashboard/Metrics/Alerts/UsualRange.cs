@@ -65,6 +65,12 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
     }
 
     /// <summary>
+    /// A weekday whose usual value is at least this many times the usual of every day is a burst (the newsletter's
+    /// Tuesday): its extra comes at an hour of its own, not spread over the day.
+    /// </summary>
+    public const double Burst = 2;
+
+    /// <summary>
     /// The range for a day's value from the values of the days before it (<paramref name="levels"/>) and their
     /// changes over the same period (<paramref name="changes"/>); null when neither has <see cref="MinimumHistory"/> days.
     /// <paramref name="elapsed"/> is the share of the day over at its cut-off: 1 for a final snapshot, less for today's
@@ -78,46 +84,62 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
         if (fits.Count == 0)
             return null;
         var (basis, history) = fits.MinBy(f => f.Fit!.Sigma);
-        // Expected as a value, and as the change from the baseline for the range's width.
+        // A change is judged as the value it leads to: the baseline plus the change.
         var offset = basis == UsualBasis.Change ? baseline : 0;
-        var (expected, sigma) = elapsed >= 1
-            ? (offset + history!.CenterOn(day.DayOfWeek), history.Sigma)
-            : SoFar(history!, basis, day, baseline, periodDays, elapsed, yesterday);
-        var center = expected - offset;
+        var (expected, sigma, below, above) = elapsed >= 1
+            ? Whole(history!, day, offset, unit)
+            : SoFar(history!, basis, day, baseline, periodDays, unit, elapsed, yesterday);
 
-        // A count of events is at least as uncertain as its square root (Poisson), whatever a short calm history says.
-        if (unit == MetricUnit.Count)
-            sigma = Math.Max(sigma, Math.Sqrt(Math.Max(Math.Abs(center), 1)));
-        double low = center - Width * sigma, high = center + Width * sigma;
+        double low = expected - below - Width * sigma, high = expected + above + Width * sigma;
         if (unit == MetricUnit.Count)
             (low, high) = (Math.Floor(low), Math.Ceiling(high));
         var weekday = history!.Centers is null ? (DayOfWeek?)null : day.DayOfWeek;
         // Counts, bytes and shares are never negative.
-        return new UsualRange(Math.Max(offset + low, 0), offset + high, expected, basis, weekday, baseline, periodDays)
-            { Elapsed = elapsed };
+        return new UsualRange(Math.Max(low, 0), high, expected, basis, weekday, baseline, periodDays) { Elapsed = elapsed };
+    }
+
+    /// <summary>The expected value and spread of a final day: its weekday's centre and the history's spread.</summary>
+    private static (double Expected, double Sigma, double Below, double Above) Whole(Fit history, DateOnly day, double offset, MetricUnit unit)
+    {
+        var center = history.CenterOn(day.DayOfWeek);
+        // A count of events is at least as uncertain as its square root (Poisson), whatever a short calm history says.
+        var sigma = unit == MetricUnit.Count ? Math.Max(history.Sigma, Math.Sqrt(Math.Max(Math.Abs(center), 1))) : history.Sigma;
+        return (offset + center, sigma, 0, 0);
     }
 
     /// <summary>
-    /// The expected value and spread of today's provisional snapshot, taken <paramref name="elapsed"/> of the way
+    /// The expected value and spread of today's provisional snapshot, taken <paramref name="elapsed"/> (f) of the way
     /// through the day. Its windows are as long as any day's: at 15:00 a 24-hour window holds the last 9 hours of
-    /// yesterday's and the first 15 of today's, and a total holds yesterday's final value and 15 hours of today's
-    /// growth. With events spread evenly over a day, the value lies between yesterday's final value and what today's
-    /// would be, in that proportion: it keeps a weekly rhythm (a Monday-noon window is half a busy Sunday), and only
-    /// today's share is uncertain, so a change's spread shrinks with it (a random walk's grows with the square root of
-    /// time). Without a snapshot of yesterday, yesterday's usual value stands in for it.
+    /// yesterday and the first 15 of today, and a total holds yesterday's final value and 15 hours of today's growth.
+    /// With events spread evenly over a day, the value lies between yesterday's final value Y and today's expected
+    /// final one, in that proportion: <c>(1 - f) Y + f today</c>. That keeps a weekly rhythm (a Monday-noon window is
+    /// half a busy Sunday), and as Y is known only today's share is uncertain: a 24-hour count varies by
+    /// <c>f² σ² + f (1 - f) (Y + today)</c> (today's spread scaled, and which of the day's events fall either side of
+    /// the hour), a change by <c>√f</c> of a whole day's (a random walk). Without a snapshot of yesterday, its
+    /// weekday's usual value stands in. A burst weekday (see <see cref="Burst"/>) may have its extra all before the
+    /// hour or all after it: the range covers both (<c>Below</c> and <c>Above</c>).
     /// </summary>
-    private static (double Expected, double Sigma) SoFar(Fit history, UsualBasis basis, DateOnly day, double baseline,
-        int periodDays, double elapsed, double? yesterday)
+    private static (double Expected, double Sigma, double Below, double Above) SoFar(Fit history, UsualBasis basis, DateOnly day,
+        double baseline, int periodDays, MetricUnit unit, double elapsed, double? yesterday)
     {
-        var previousDay = day.AddDays(-1).DayOfWeek;
+        var f = elapsed;
+        var (today, previous) = (history.CenterOn(day.DayOfWeek), history.CenterOn(day.AddDays(-1).DayOfWeek));
+        var burstToday = history.BurstOn(day.DayOfWeek);
         if (basis == UsualBasis.Level)
         {
-            var before = yesterday ?? history.CenterOn(previousDay);
-            return ((1 - elapsed) * before + elapsed * history.CenterOn(day.DayOfWeek), history.Sigma);
+            var before = yesterday ?? previous;
+            var burstBefore = Math.Min(history.BurstOn(day.AddDays(-1).DayOfWeek), Math.Max(before, 0));
+            var sigma = unit == MetricUnit.Count
+                ? Math.Sqrt(f * f * Math.Max(history.Sigma * history.Sigma, Math.Abs(today)) + f * (1 - f) * Math.Max(Math.Abs(before) + Math.Abs(today), 1))
+                : history.Sigma;
+            return ((1 - f) * before + f * today, sigma, f * burstToday + (1 - f) * burstBefore, (1 - f) * burstToday + f * burstBefore);
         }
-        var start = yesterday ?? baseline + history.CenterOn(previousDay) * (periodDays - 1) / periodDays;
-        var whole = baseline + history.CenterOn(day.DayOfWeek);
-        return ((1 - elapsed) * start + elapsed * whole, history.Sigma * Math.Sqrt(elapsed));
+        var start = yesterday ?? baseline + previous * (periodDays - 1) / periodDays;
+        var expected = (1 - f) * start + f * (baseline + today);
+        var spread = history.Sigma * Math.Sqrt(f);
+        if (unit == MetricUnit.Count)
+            spread = Math.Max(spread, Math.Sqrt(Math.Max(Math.Abs(expected - baseline), 1)));
+        return (expected, spread, f * burstToday, (1 - f) * burstToday);
     }
 
     /// <summary>
@@ -127,6 +149,13 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
     private sealed record Fit(double Center, double Sigma, IReadOnlyDictionary<DayOfWeek, double>? Centers)
     {
         public double CenterOn(DayOfWeek weekday) => Centers?[weekday] ?? Center;
+
+        /// <summary>A burst weekday's extra over the usual of every day; 0 for any other day.</summary>
+        public double BurstOn(DayOfWeek weekday)
+        {
+            var extra = CenterOn(weekday) - Center;
+            return extra > 0 && CenterOn(weekday) >= Burst * Math.Abs(Center) ? extra : 0;
+        }
     }
 
     private static Fit? FitOf(IReadOnlyList<HistoryPoint> series)
