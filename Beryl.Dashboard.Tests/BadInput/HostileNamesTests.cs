@@ -72,7 +72,7 @@ public sealed partial class HostileNamesTests(HostileNamesTests.HostileDashboard
         var csv = await GetAsync("/sys/metrics/history.csv");
 
         var records = CsvRecords.Parse(csv);
-        Assert.All(records, r => Assert.Equal(6, r.Length));
+        Assert.All(records, r => Assert.Equal(7, r.Length));
         var today = app.Today.ToString("yyyy-MM-dd");
         var types = records.Where(r => r[0] == today && r[2] == "items_by_type").Select(r => r[3]).Order(StringComparer.Ordinal);
         Assert.Equal(new[]
@@ -88,8 +88,8 @@ public sealed partial class HostileNamesTests(HostileNamesTests.HostileDashboard
         Assert.DoesNotContain(records.Skip(1), r => r[3] is ['=' or '+' or '-' or '@', ..]);
         Assert.Contains(records, r => r[2] == "attribute_usage" && r[3] == "'" + HostileBeryl.Hyperlink + " / " + HostileBeryl.Hyperlink);
         // Written as a spreadsheet expects: quotes doubled inside a quoted cell, line breaks kept inside the quotes.
-        Assert.Contains(",\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"Click me\"\")\",1,count\r\n", csv);
-        Assert.Contains(",\"Line\nbreak, CR\r\nand\ttab\",1,count\r\n", csv);
+        Assert.Contains(",\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"Click me\"\")\",1,count,", csv);
+        Assert.Contains(",\"Line\nbreak, CR\r\nand\ttab\",1,count,", csv);
     }
 
     private async Task<string> GetAsync(string path)

@@ -13,14 +13,18 @@ public sealed record CollectionProgress(int Done, int Total, string Step)
     public double Fraction => Total == 0 ? 0 : (double)Done / Total;
 }
 
-/// <summary>What a collection produced; <see cref="Unknown"/> are the catalog metrics it could not know (stored as null).</summary>
+/// <summary>
+/// What a collection produced; <see cref="Unknown"/> are the catalog metrics it could not know and no earlier
+/// collection of the day knew (stored as null), <see cref="Kept"/> those it could not know whose earlier values stay.
+/// </summary>
 public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Duration, bool IsProvisional, int SnapshotsDeleted,
-    IReadOnlyList<MetricDefinition> Unknown)
+    IReadOnlyList<MetricDefinition> Unknown, IReadOnlyList<MetricDefinition> Kept)
 {
     public int KnownCount => MetricCatalog.All.Count - Unknown.Count;
 
     public string Summary =>
-        $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCatalog.All.Count} metrics ({MetricCount} values) in {Duration.TotalSeconds:0.000} s";
+        $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCatalog.All.Count} metrics ({MetricCount} values) in {Duration.TotalSeconds:0.000} s" +
+        (Kept.Count == 0 ? "" : $"; {Kept.Count} it could not know kept from the day's earlier collection");
 }
 
 /// <summary>
@@ -80,7 +84,7 @@ public sealed class MetricsCollector(
         values.EnsureComplete();
 
         var rows = values.ToRows();
-        await store.SaveAsync(new MetricSnapshot
+        var kept = await store.SaveAsync(new MetricSnapshot
         {
             Day = day,
             CutOff = period.CutOff,
@@ -92,7 +96,9 @@ public sealed class MetricsCollector(
         progress?.Report(new CollectionProgress(steps, steps, "Saved"));
 
         var deleted = await store.DeleteBeforeAsync(today.AddDays(-options.Value.RetentionDays), ct);
-        var result = new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, deleted, unknown);
+        var keptMetrics = unknown.Where(m => kept.Contains(m.Key)).ToList();
+        var result = new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, deleted,
+            unknown.Except(keptMetrics).ToList(), keptMetrics);
         logger.LogInformation("{Summary}; {Deleted} snapshots past retention deleted", result.Summary, deleted);
         return result;
     }

@@ -77,4 +77,8 @@ public static class MetricFormat
         30 => "vs 30 Days",
         _ => $"vs {days} Days",
     };
+
+    /// <summary>Under a value a later collection could not know: which collection it is from.</summary>
+    public static string KeptFrom(DateTimeOffset collectedAt) =>
+        $"from the collection of {collectedAt.ToString("yyyy-MM-dd HH:mm", Invariant)}";
 }

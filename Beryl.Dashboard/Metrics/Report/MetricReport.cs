@@ -46,6 +46,12 @@ public sealed record MetricRow(
     IReadOnlyList<MetricChange> Changes,
     IReadOnlyList<MetricRow> SubRows)
 {
+    /// <summary>
+    /// When the earlier collection this value was kept from ran, in the business time zone; null when the value is
+    /// the snapshot's own collection's.
+    /// </summary>
+    public DateTimeOffset? KeptFrom { get; init; }
+
     public bool IsDistributionHeader => Metric.IsDistribution && Label == "";
     public string Title => Label == "" ? Metric.Label : Label;
     public MetricChange Change(int periodDays) => Changes.First(c => c.PeriodDays == periodDays);

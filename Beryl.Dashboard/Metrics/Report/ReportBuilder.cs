@@ -72,6 +72,9 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     private MetricReport Compare(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
     {
         var values = SnapshotLookup.Index(current);
+        // Values a later collection could not know and kept from an earlier one: the page says which.
+        var keptFrom = current.Values.Where(v => v.CollectedAt != default && v.CollectedAt != current.CollectedAt)
+            .ToDictionary(v => (v.Key, v.Label), v => (DateTimeOffset?)calendar.ToLocal(v.CollectedAt));
         var baselines = MetricReport.Periods.ToDictionary(p => p, p =>
             snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s)) : (current.Day.AddDays(-p), null));
 
@@ -80,7 +83,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
             var known = values.TryGetValue((metric.Key, label), out var value);
             var unknownReason = value is null ? UnknownReason(metric, current, known) : null;
             var changes = MetricReport.Periods.Select(p => ChangeOf(metric, label, value, unknownReason, p, baselines[p])).ToList();
-            return new MetricRow(metric, label, value, unknownReason, changes, []);
+            return new MetricRow(metric, label, value, unknownReason, changes, []) { KeptFrom = keptFrom.GetValueOrDefault((metric.Key, label)) };
         }
 
         var categories = MetricCatalog.ByCategory().Select(category => new CategoryReport(category.Key,

@@ -23,4 +23,10 @@ public class MetricValue
     public string Label { get; set; } = "";
     /// <summary>Null means unknown (a current-state metric collected for a past date).</summary>
     public double? Value { get; set; }
+
+    /// <summary>
+    /// When the collection this value came from ran (UTC): the snapshot's own, or an earlier collection's whose known
+    /// value a later one could not know (see <see cref="SnapshotMerge"/>).
+    /// </summary>
+    public DateTime CollectedAt { get; set; }
 }

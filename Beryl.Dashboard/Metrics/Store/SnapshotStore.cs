@@ -3,17 +3,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
-/// <summary>Keeps one snapshot per day; saving a day again replaces it in one transaction.</summary>
+/// <summary>
+/// Keeps one snapshot per day; saving a day again replaces it in one transaction, keeping what only the earlier
+/// collection knew (<see cref="SnapshotMerge"/>).
+/// </summary>
 public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts)
 {
     /// <exception cref="DatabaseLockedException">Another connection held the write lock for the whole busy timeout.</exception>
     /// <exception cref="DatabaseUnavailableException">The database server was out of reach or went away.</exception>
-    public async Task SaveAsync(MetricSnapshot snapshot, CancellationToken ct = default)
+    /// <summary>
+    /// Saves a day's snapshot, replacing the day's earlier one except for the known values the new one could not know;
+    /// returns the keys of the metrics whose earlier values were kept.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SaveAsync(MetricSnapshot snapshot, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         try
         {
-            await ReplaceAsync(db, snapshot, ct);
+            return await ReplaceAsync(db, snapshot, ct);
         }
         catch (Exception e) when (DatabaseFailures.IsBusy(e))
         {
@@ -31,16 +38,24 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         }
     }
 
-    private static async Task ReplaceAsync(DashboardDbContext db, MetricSnapshot snapshot, CancellationToken ct)
+    /// <summary>
+    /// Replaces the day's snapshot in one transaction, keeping the known values of metrics the new one could not know
+    /// (<see cref="SnapshotMerge"/>); read inside the transaction, so two collections of a day cannot both miss them.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ReplaceAsync(DashboardDbContext db, MetricSnapshot snapshot, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var earlier = await db.Values.AsNoTracking().Where(v => v.Day == snapshot.Day && v.Value != null).ToListAsync(ct);
+        var merged = SnapshotMerge.Merge(snapshot.Values, earlier, snapshot.CollectedAt);
         await db.Values.Where(v => v.Day == snapshot.Day).ExecuteDeleteAsync(ct);
         await db.Snapshots.Where(s => s.Day == snapshot.Day).ExecuteDeleteAsync(ct);
+        snapshot.Values = merged.Values.ToList();
         foreach (var value in snapshot.Values)
             value.Day = snapshot.Day;
         db.Snapshots.Add(snapshot);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return merged.KeptKeys;
     }
 
     public async Task<DateOnly?> LatestDayAsync(CancellationToken ct = default)

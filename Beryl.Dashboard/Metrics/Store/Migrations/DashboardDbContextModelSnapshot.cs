@@ -85,6 +85,9 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.Property<string>("Label")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CollectedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Value")
                         .HasColumnType("REAL");
 

@@ -90,6 +90,9 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
                     b.Property<string>("Label")
                         .HasColumnType("text");
 
+                    b.Property<DateTime>("CollectedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<double?>("Value")
                         .HasColumnType("double precision");
 
