@@ -1,5 +1,6 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Email;
+using Beryl.Dashboard.Metrics.Store;
 using MimeKit;
 using static Beryl.Dashboard.Tests.Email.ReportWorld;
 
@@ -31,6 +32,28 @@ public sealed class OutboxFolderTests
         var again = await world.Mailer.SendAsync(Day);
         Assert.Equal(2, again.AlreadyDelivered.Count);
         Assert.Equal(2, Directory.GetFiles(world.Outbox).Length);
+    }
+
+    [Fact]
+    public async Task A_report_mailed_during_the_day_does_not_stand_for_the_final_one()
+    {
+        await using var world = await CreateAsync();
+        var store = world.Services.Get<SnapshotStore>();
+        var final = (await store.LoadAsync([Day]))[Day];
+        // The same day collected at noon (11:00 UTC in March), as collect-daily-metrics --send-email at noon would.
+        var noon = (await store.LoadAsync([Day]))[Day];
+        noon.IsProvisional = true;
+        noon.CutOff = noon.CollectedAt = new DateTime(2026, 3, 24, 11, 0, 0, DateTimeKind.Utc);
+        await store.SaveAsync(noon);
+
+        var provisional = await world.Mailer.SendAsync(Day);
+        await store.SaveAsync(final);
+        var nightly = await world.Mailer.SendAsync(Day);
+        var retry = await world.Mailer.SendAsync(Day);
+
+        Assert.Equal([Alice, Bob], provisional.Delivered.Select(o => o.Recipient));
+        Assert.Equal([Alice, Bob], nightly.Delivered.Select(o => o.Recipient));
+        Assert.Equal([Alice, Bob], retry.AlreadyDelivered.Select(o => o.Recipient));
     }
 
     [Fact]

@@ -56,4 +56,28 @@ public sealed class HangfireDashboardTests : AdminAndMemberApp
         Assert.Equal("POST", response.Content.Headers.Allow.Single());
         Assert.Contains("its buttons send it with POST", await response.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("/hangfire/jobs/details/abc")]
+    [InlineData("/hangfire/jobs/details/-1")]
+    [InlineData("/hangfire/jobs/details/1%27")]
+    public async Task A_job_page_whose_id_is_not_a_number_is_404(string path)
+    {
+        await SignIn.SignInAsync(Client, "root@beryl.test", TestUsers.Password);
+
+        using var response = await Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No such job", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_job_page_with_a_number_that_is_no_job_is_hangfires_own_page()
+    {
+        await SignIn.SignInAsync(Client, "root@beryl.test", TestUsers.Password);
+
+        using var response = await Client.GetAsync("/hangfire/jobs/details/987654");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

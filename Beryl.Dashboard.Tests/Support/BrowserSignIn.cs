@@ -7,7 +7,8 @@ namespace Beryl.Dashboard.Tests.Support;
 public static class BrowserSignIn
 {
     public static async Task<IPage> MetricsPageAsync(IBrowser browser, string url, int width = 1400, int height = 1000,
-        ColorScheme scheme = ColorScheme.Light, string? initScript = null)
+        ColorScheme scheme = ColorScheme.Light, string? initScript = null, string email = DemoSeeder.AdminEmail,
+        string password = DemoSeeder.AdminPassword)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -20,8 +21,8 @@ public static class BrowserSignIn
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{url}/sys/metrics");
         Assert.Contains("/login", page.Url);
-        await page.FillAsync("input[name=Email]", DemoSeeder.AdminEmail);
-        await page.FillAsync("input[name=Password]", DemoSeeder.AdminPassword);
+        await page.FillAsync("input[name=Email]", email);
+        await page.FillAsync("input[name=Password]", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync($"{url}/sys/metrics");
         await InteractiveAsync(page);

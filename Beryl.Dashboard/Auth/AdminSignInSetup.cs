@@ -41,7 +41,8 @@ public static class AdminSignInSetup
         services.AddSingleton<AdminSessions>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<AdminCookieEvents>();
-        services.AddScoped<CircuitHandler, AdminCircuitGuard>();
+        services.AddScoped<AdminCircuitGuard>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<AdminCircuitGuard>());
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

@@ -17,13 +17,18 @@ public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
     /// <summary>
     /// <see cref="SignInAsync"/> with the hashing work it did: Django's full iteration count whether the email is
     /// unknown, its password unusable or hashed at a lower cost, so timing does not tell which emails exist.
+    /// As Beryl's own sign-in (allauth by email) does, every account whose email matches whatever the case is tried,
+    /// and the one whose password matches signs in; two that both match are ambiguous and neither does.
     /// </summary>
     public async Task<(ClaimsPrincipal? Principal, int HashIterations)> CheckAsync(string? email, string? password, CancellationToken ct = default)
     {
-        var user = string.IsNullOrWhiteSpace(email) ? null : await FindByEmailAsync(email, ct);
-        var check = DjangoPasswordHasher.Check(password ?? "", user?.Password);
-        var signedIn = user is not null && !string.IsNullOrEmpty(password) && check.Matches && AdminPrincipal.MaySignIn(user);
-        return (signedIn ? AdminPrincipal.For(user!) : null, check.Iterations);
+        var candidates = string.IsNullOrWhiteSpace(email) ? [] : await FindByEmailAsync(email, ct);
+        if (candidates.Count == 0)
+            return (null, DjangoPasswordHasher.Check(password ?? "", null).Iterations);
+        var checks = candidates.Select(user => (User: user, Check: DjangoPasswordHasher.Check(password ?? "", user.Password))).ToList();
+        var matching = checks.Where(c => c.Check.Matches).Select(c => c.User).ToList();
+        var signedIn = matching is [var user] && !string.IsNullOrEmpty(password) && AdminPrincipal.MaySignIn(user);
+        return (signedIn ? AdminPrincipal.For(matching[0]) : null, checks.Sum(c => c.Check.Iterations));
     }
 
     /// <summary>Whether <paramref name="principal"/> still describes its user as Beryl has it now.</summary>
@@ -36,14 +41,36 @@ public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
         return user is not null && AdminPrincipal.StillMatches(principal, user);
     }
 
-    private async Task<User?> FindByEmailAsync(string email, CancellationToken ct)
+    /// <summary>
+    /// The users whose email is <paramref name="email"/> in any case, Unicode included ("ÄDMIN@..." for "ädmin@...").
+    /// SQLite's lower() folds ASCII letters only, so the query matches the lowered email with every non-ASCII
+    /// character as LIKE's one-character wildcard, and the case-insensitive comparison is done here.
+    /// </summary>
+    private async Task<List<User>> FindByEmailAsync(string email, CancellationToken ct)
     {
         // Beryl keeps emails as typed; people sign in with any case.
-        var normalized = email.Trim().ToLowerInvariant();
+        var typed = email.Trim();
+        var pattern = LikePattern(typed.ToLowerInvariant());
         await using var db = await beryl.CreateDbContextAsync(ct);
-        return await db.Users.AsNoTracking().Include(u => u.Profile)
-            .Where(u => u.Email.ToLower() == normalized)
+        var near = await db.Users.AsNoTracking().Include(u => u.Profile)
+            .Where(u => EF.Functions.Like(u.Email.ToLower(), pattern, LikeEscape))
             .OrderBy(u => u.Id)
-            .FirstOrDefaultAsync(ct);
+            .ToListAsync(ct);
+        return near.Where(u => string.Equals(u.Email, typed, StringComparison.OrdinalIgnoreCase)).ToList();
+    }
+
+    private const string LikeEscape = "\\";
+
+    private static string LikePattern(string lowered)
+    {
+        var pattern = new System.Text.StringBuilder(lowered.Length);
+        foreach (var rune in lowered.EnumerateRunes())
+        {
+            if (rune.Value is '%' or '_' or '\\')
+                pattern.Append('\\').Append((char)rune.Value);
+            else
+                pattern.Append(rune.IsAscii ? (char)rune.Value : '_');
+        }
+        return pattern.ToString();
     }
 }

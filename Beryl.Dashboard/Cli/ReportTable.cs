@@ -19,7 +19,7 @@ public static class ReportTable
             foreach (var row in category.Rows.SelectMany(r => r.SubRows.Prepend(r)))
             {
                 var name = row.Metric.IsDistribution && row.Label != "" ? "  · " + row.Label : row.Title;
-                var cells = new List<string> { "  " + name, row.IsDistributionHeader ? "" : MetricFormat.Value(row.Value, row.Metric.Unit) };
+                var cells = new List<string> { "  " + PlainText.Safe(name), row.IsDistributionHeader ? "" : MetricFormat.Value(row.Value, row.Metric.Unit) };
                 if (changes)
                     cells.AddRange(row.IsDistributionHeader ? MetricReport.Periods.Select(_ => "")
                         : row.Changes.Select(c => MetricFormat.Change(c, row.Metric.Unit)));
@@ -36,7 +36,7 @@ public static class ReportTable
         if (report.Alerts.Count == 0)
             text.AppendLine(AlertWords.NoAlerts(report));
         foreach (var alert in report.Alerts)
-            text.AppendLine(Paint(terminal, alert.Change.Colour, AlertWords.Line(alert)));
+            text.AppendLine(Paint(terminal, alert.Change.Colour, PlainText.Safe(AlertWords.Line(alert))));
         text.AppendLine();
         text.AppendLine(terminal.Bold(Row(header.ToArray(), widths)));
         foreach (var (category, row, cells) in lines)

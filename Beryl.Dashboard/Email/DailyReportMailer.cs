@@ -7,8 +7,9 @@ namespace Beryl.Dashboard.Email;
 /// <summary>
 /// Mails the report of a day to every active superuser, one message each, at most once per (day, recipient):
 /// what was accepted is recorded at once in dashboard.db, so running again (a job retry, the CLI twice) mails
-/// only those who have not got it. The entry point of the <c>send-daily-report</c> job and of
-/// <c>collect-daily-metrics --send-email</c>.
+/// only those who have not got it. A provisional report (today so far, mailed during the day) is not the day's
+/// report: it is sent whenever asked and never recorded, so the nightly job still mails everyone the final one.
+/// The entry point of the <c>send-daily-report</c> job and of <c>collect-daily-metrics --send-email</c>.
 /// </summary>
 public sealed class DailyReportMailer(
     ReportBuilder reports,
@@ -57,7 +58,7 @@ public sealed class DailyReportMailer(
     private async Task<DeliverySummary> SendOnceAsync(DateOnly day, CancellationToken ct)
     {
         var report = await reports.BuildAsync(day, ct) ?? throw new MissingSnapshotException(day);
-        var delivered = await deliveries.OfDayAsync(day, ct);
+        var delivered = report.IsProvisional ? [] : await deliveries.OfDayAsync(day, ct);
         var outcomes = new List<RecipientOutcome>();
         var pending = new List<string>();
         foreach (var recipient in await recipients.ListAsync(ct))
@@ -87,7 +88,7 @@ public sealed class DailyReportMailer(
             }
             try
             {
-                outcomes.Add(await DeliverAsync(transport, email, recipient, ct));
+                outcomes.Add(await DeliverAsync(transport, email, recipient, record: !report.IsProvisional, ct));
             }
             catch (MailServerUnavailableException e)
             {
@@ -99,14 +100,18 @@ public sealed class DailyReportMailer(
         return new DeliverySummary(day, outcomes);
     }
 
-    /// <summary>Sends one recipient's message and records it at once; a refusal is that recipient's failure only.</summary>
-    private async Task<RecipientOutcome> DeliverAsync(IReportTransport transport, ReportEmail email, string recipient, CancellationToken ct)
+    /// <summary>
+    /// Sends one recipient's message and, when <paramref name="record"/>, records it at once; a refusal is that
+    /// recipient's failure only.
+    /// </summary>
+    private async Task<RecipientOutcome> DeliverAsync(IReportTransport transport, ReportEmail email, string recipient, bool record, CancellationToken ct)
     {
         var message = messages.Create(email, recipient);
         try
         {
             var where = await transport.DeliverAsync(new OutgoingReport(email.Day, recipient, message), ct);
-            await deliveries.RecordAsync(email.Day, recipient, message.MessageId ?? "", ct);
+            if (record)
+                await deliveries.RecordAsync(email.Day, recipient, message.MessageId ?? "", ct);
             return new(recipient, DeliveryStatus.Delivered, where);
         }
         catch (Exception e) when (e is not (OperationCanceledException or MailServerUnavailableException))

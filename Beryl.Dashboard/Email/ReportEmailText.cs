@@ -54,10 +54,13 @@ public static class ReportEmailText
         ReportEmailContent.Periods.Select(p => MetricFormat.Change(row.Change(p), row.Metric.Unit))
             .Prepend(MetricFormat.Value(row.Value, row.Metric.Unit)).Prepend(name).ToArray();
 
-    /// <summary>Left-aligned columns two spaces apart; a one-cell line (a heading) does not widen the first column.</summary>
+    /// <summary>
+    /// Left-aligned columns two spaces apart; a one-cell line (a heading) does not widen the first column. Cells hold
+    /// names from Beryl: a line break or control character in one never reaches the text (<see cref="PlainText"/>).
+    /// </summary>
     private static void AppendColumns(StringBuilder text, IEnumerable<string[]> lines)
     {
-        var rows = lines.ToList();
+        var rows = lines.Select(cells => cells.Select(PlainText.Safe).ToArray()).ToList();
         var widths = new int[rows.Select(r => r.Length).DefaultIfEmpty(0).Max()];
         foreach (var cells in rows.Where(r => r.Length > 1))
             for (var i = 0; i < cells.Length; i++)

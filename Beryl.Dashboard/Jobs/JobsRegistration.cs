@@ -65,6 +65,7 @@ public static class JobsRegistration
             new RecurringJobOptions { TimeZone = zone });
 
         app.UseHangfireCommandMethods(DashboardPath);
+        app.UseHangfireJobIds(DashboardPath);
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
