@@ -11,7 +11,7 @@ namespace Beryl.Dashboard.Tests.Auth;
 [Collection(AppCollection.Name)]
 public sealed class SignInRateLimitTests : IAsyncLifetime
 {
-    private const string Throttled = "Too many failed sign-ins. Wait a minute, then try again.";
+    private const string Throttled = "Too many sign-ins from here. Wait a minute, then try again.";
 
     private readonly ClockedAppFactory app = new();
     private HttpClient client = null!;

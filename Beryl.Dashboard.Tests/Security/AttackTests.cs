@@ -21,6 +21,9 @@ public sealed class AttackTests(AttackTests.Fixture fixture) : IClassFixture<Att
     /// <summary>A second admin, whom a test demotes while their page is open.</summary>
     public const string IdleAdmin = "idle-admin@beryl.local";
 
+    /// <summary>An ordinary Beryl account, who knows their own password and may use nothing here.</summary>
+    public const string Member = "member@beryl.local";
+
     /// <summary>Listens for script-src violations and counts them, before any page script runs.</summary>
     private const string ViolationListener = """
         window.__violations = [];
@@ -44,6 +47,11 @@ public sealed class AttackTests(AttackTests.Fixture fixture) : IClassFixture<Att
                 beryl.Users.Add(new User
                 {
                     Email = IdleAdmin, Username = IdleAdmin, IsSuperuser = true, IsStaff = true, DateJoined = DateTime.UtcNow,
+                    Password = DjangoPasswordHasher.Hash(TestUsers.Password, iterations: TestUsers.FastIterations),
+                });
+                beryl.Users.Add(new User
+                {
+                    Email = Member, Username = Member, DateJoined = DateTime.UtcNow,
                     Password = DjangoPasswordHasher.Hash(TestUsers.Password, iterations: TestUsers.FastIterations),
                 });
                 await beryl.SaveChangesAsync();
@@ -157,6 +165,49 @@ public sealed class AttackTests(AttackTests.Fixture fixture) : IClassFixture<Att
 
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login"), new PageWaitForURLOptions { Timeout = 15_000 });
     }
+
+    [Fact]
+    public async Task An_ordinary_account_signing_in_again_and_again_is_throttled_like_a_guesser()
+    {
+        using var member = ClientFrom("127.0.0.6");
+        for (var n = 1; n <= 5; n++)
+        {
+            using var signedIn = await SignIn.PostLoginAsync(member, Member, TestUsers.Password);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        using var sixth = await SignIn.PostLoginAsync(member, Member, TestUsers.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, sixth.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flood_of_sign_ins_from_many_addresses_is_turned_away_busy_and_the_admin_still_signs_in()
+    {
+        // Twelve addresses each try an unknown email at the same moment: Django's full hash (a million iterations)
+        // for each, one at a time in the lane of everyone but admins, so the ones that find no slot within a second
+        // are answered 503 without hashing; the admin's sign-in has a lane of its own.
+        var flood = Enumerable.Range(1, 12).Select(n => ClientFrom($"127.0.1.{n}")).ToList();
+        var forms = await Task.WhenAll(flood.Select(c => SignIn.HiddenFieldsAsync(c, "/login")));
+        using var admin = ClientFrom("127.0.0.7");
+        var adminForm = await SignIn.HiddenFieldsAsync(admin, "/login");
+
+        var attempts = flood.Select((client, n) => client.PostAsync("/login", Form(forms[n], $"nobody{n}@example.org", "guess"))).ToList();
+        var adminSignIn = admin.PostAsync("/login", Form(adminForm, DemoSeeder.AdminEmail, DemoSeeder.AdminPassword));
+        var answers = await Task.WhenAll(attempts);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await adminSignIn).StatusCode);
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+        var busy = answers.Where(a => a.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.NotEmpty(busy);
+        Assert.All(busy, b => Assert.Equal("1", b.Headers.GetValues("Retry-After").Single()));
+        Assert.Contains("The dashboard is busy checking other sign-ins", await busy[0].Content.ReadAsStringAsync());
+        foreach (var client in flood)
+            client.Dispose();
+    }
+
+    private static FormUrlEncodedContent Form(Dictionary<string, string> hidden, string email, string password) =>
+        new(new Dictionary<string, string>(hidden) { ["Email"] = email, ["Password"] = password });
 
     [Fact]
     public async Task The_admin_signs_in_while_another_address_has_failed_five_times_for_that_account()

@@ -39,6 +39,7 @@ public static class AdminSignInSetup
             : new SignInThrottle(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BerylAccounts>();
         services.AddSingleton<AdminSessions>();
+        services.AddSingleton<HashCheckGate>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<AdminCookieEvents>();
         services.AddScoped<AdminCircuitGuard>();

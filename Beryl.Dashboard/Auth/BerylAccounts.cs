@@ -10,19 +10,23 @@ namespace Beryl.Dashboard.Auth;
 /// </summary>
 public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
 {
-    /// <summary>The session of the user with this email and password; null for any mismatch, without saying which.</summary>
-    public async Task<ClaimsPrincipal?> SignInAsync(string? email, string? password, CancellationToken ct = default) =>
-        (await CheckAsync(email, password, ct)).Principal;
-
     /// <summary>
-    /// <see cref="SignInAsync"/> with the hashing work it did: Django's full iteration count whether the email is
+    /// The session of the user with this email and password (null for any mismatch, without saying which), with the
+    /// hashing work it did: Django's full iteration count whether the email is
     /// unknown, its password unusable or hashed at a lower cost, so timing does not tell which emails exist.
     /// As Beryl's own sign-in (allauth by email) does, every account whose email matches whatever the case is tried,
     /// and the one whose password matches signs in; two that both match are ambiguous and neither does.
     /// </summary>
-    public async Task<(ClaimsPrincipal? Principal, int HashIterations)> CheckAsync(string? email, string? password, CancellationToken ct = default)
+    public async Task<(ClaimsPrincipal? Principal, int HashIterations)> CheckAsync(string? email, string? password, CancellationToken ct = default) =>
+        Verify(await FindAsync(email, ct), password);
+
+    /// <summary>The accounts an email may sign in (see <see cref="FindByEmailAsync"/>); none for a blank one.</summary>
+    public async Task<IReadOnlyList<User>> FindAsync(string? email, CancellationToken ct = default) =>
+        string.IsNullOrWhiteSpace(email) ? [] : await FindByEmailAsync(email, ct);
+
+    /// <summary>The hashing half of <see cref="CheckAsync"/>, on the accounts <see cref="FindAsync"/> found.</summary>
+    public static (ClaimsPrincipal? Principal, int HashIterations) Verify(IReadOnlyList<User> candidates, string? password)
     {
-        var candidates = string.IsNullOrWhiteSpace(email) ? [] : await FindByEmailAsync(email, ct);
         if (candidates.Count == 0)
             return (null, DjangoPasswordHasher.Check(password ?? "", null).Iterations);
         var checks = candidates.Select(user => (User: user, Check: DjangoPasswordHasher.Check(password ?? "", user.Password))).ToList();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -12,15 +13,23 @@ public enum SignInOutcome
     Refused,
     /// <summary>Too many failures from this client; the password was not even checked.</summary>
     Throttled,
+    /// <summary>Too many sign-ins being checked at once (<see cref="HashCheckGate"/>); the password was not checked.</summary>
+    Busy,
 }
 
 /// <summary>
-/// One sign-in attempt from the /login form: throttle, check the credentials, issue the session cookie.
+/// One sign-in attempt from the /login form: throttle, look the account up, check the password within the
+/// <see cref="HashCheckGate"/>, issue the session cookie. Every attempt counts against the client's budget except an
+/// admin's success: an ordinary account's right password signs in to nothing it may use, and fifty of them a minute
+/// are fifty hashes.
 /// </summary>
-public sealed class PasswordSignIn(BerylAccounts accounts, AdminSessions sessions, ISignInThrottle throttle)
+public sealed class PasswordSignIn(BerylAccounts accounts, AdminSessions sessions, ISignInThrottle throttle, HashCheckGate gate)
 {
     /// <summary>Clients without a remote address (a test server, a unix socket) share one budget.</summary>
     public const string UnknownClient = "unknown";
+
+    /// <summary>When a busy answer says to try again.</summary>
+    public static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(1);
 
     public async Task<(SignInOutcome Outcome, TimeSpan RetryAfter)> SignInAsync(
         HttpContext http, string? email, string? password)
@@ -29,11 +38,23 @@ public sealed class PasswordSignIn(BerylAccounts accounts, AdminSessions session
         if (throttle.TryStart(keys, out var retryAfter) is not { } ticket)
             return (SignInOutcome.Throttled, retryAfter);
 
-        var principal = await accounts.SignInAsync(email, password, http.RequestAborted);
+        var candidates = await accounts.FindAsync(email, http.RequestAborted);
+        ClaimsPrincipal? principal;
+        using (var slot = await gate.EnterAsync(candidates.Any(AdminPrincipal.IsAdmin), http.RequestAborted))
+        {
+            if (slot is null)
+            {
+                // Nothing was checked: the attempt does not count.
+                throttle.Forgive(ticket);
+                return (SignInOutcome.Busy, BusyRetryAfter);
+            }
+            principal = BerylAccounts.Verify(candidates, password).Principal;
+        }
         if (principal is null)
             return (SignInOutcome.Refused, TimeSpan.Zero);
 
-        throttle.Forgive(ticket);
+        if (principal.IsInRole(AdminAccess.Role))
+            throttle.Forgive(ticket);
         // Not persistent: the cookie lives as long as the browser session, within the 8 hours of sliding expiry.
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, sessions.Start(principal),
             new AuthenticationProperties { IsPersistent = false });
