@@ -24,6 +24,7 @@ public sealed partial class SettingsWalkTests
         ["Metrics__CurrentStateGraceMinutes"] = "soon",
         ["Metrics__AlertHistoryDays"] = "7",
         ["Metrics__AlertMinimumChange"] = "-1",
+        ["Metrics__LargestLabels"] = "0",
         ["METRICS_PROMETHEUS_TOKEN"] = null,
         ["Email__Enabled"] = "maybe",
         ["EMAIL_HOST"] = "bad host!",

@@ -25,7 +25,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>());
+        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
         await store.SaveAsync(Snapshot(new DateOnly(2026, 3, 29), new DateTime(2026, 3, 29, 22, 0, 30, DateTimeKind.Utc), 10));
 
         var first = await cache.GetUtf8Async();
@@ -39,7 +39,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>());
+        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
         var day = new DateOnly(2026, 3, 30);
         await store.SaveAsync(Snapshot(day, new DateTime(2026, 3, 30, 7, 0, 0, DateTimeKind.Utc), 10));
         var before = Encoding.UTF8.GetString(await cache.GetUtf8Async());
@@ -56,7 +56,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>());
+        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
         Assert.Equal("# No metrics available\n", Encoding.UTF8.GetString(await cache.GetUtf8Async()));
 
         await store.SaveAsync(Snapshot(new DateOnly(2026, 3, 29), new DateTime(2026, 3, 29, 22, 0, 30, DateTimeKind.Utc), 10));

@@ -53,6 +53,10 @@ public sealed class MetricsSettingsTests
         "Invalid setting Metrics:AlertHistoryDays (Metrics__AlertHistoryDays): must be 14 to 365 days, got 366.")]
     [InlineData("Metrics:AlertMinimumChange", "-1",
         "Invalid setting Metrics:AlertMinimumChange (Metrics__AlertMinimumChange): must be 0 or more, got -1.")]
+    [InlineData("Metrics:LargestLabels", "0",
+        "Invalid setting Metrics:LargestLabels (Metrics__LargestLabels): must be 1 to 1000 labels, got 0.")]
+    [InlineData("Metrics:LargestLabels", "1001",
+        "Invalid setting Metrics:LargestLabels (Metrics__LargestLabels): must be 1 to 1000 labels, got 1001.")]
     [InlineData("Metrics:TimeZone", "Mars/Olympus_Mons",
         "Invalid setting Metrics:TimeZone (METRICS_TIME_ZONE): unknown time zone 'Mars/Olympus_Mons'.")]
     public void A_bad_value_is_refused_with_one_line_naming_the_setting(string key, string value, string message)

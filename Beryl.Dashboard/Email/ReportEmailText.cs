@@ -33,7 +33,7 @@ public static class ReportEmailText
         {
             text.AppendLine().AppendLine(category.Title.ToUpperInvariant());
             var header = new[] { "Metric", "Current" }.Concat(ReportEmailContent.Periods.Select(MetricFormat.Period)).ToArray();
-            AppendColumns(text, category.Rows.SelectMany(Lines).Prepend(header));
+            AppendColumns(text, category.Rows.SelectMany(row => Lines(report, row)).Prepend(header));
         }
 
         text.AppendLine().AppendLine(content.ThresholdLegend).AppendLine(ReportEmailContent.ColourLegend);
@@ -41,12 +41,13 @@ public static class ReportEmailText
         return text.ToString();
     }
 
-    /// <summary>A metric's line, or for a distribution its name then one indented line per label.</summary>
-    private static IEnumerable<string[]> Lines(MetricRow row)
+    /// <summary>A metric's line, or for a distribution its name then one indented line per label shown.</summary>
+    private static IEnumerable<string[]> Lines(MetricReport report, MetricRow row)
     {
         if (!row.IsDistributionHeader)
             return [Cells(row, row.Title)];
-        return row.SubRows.Select(sub => Cells(sub, "  · " + sub.Title))
+        var (largest, other) = report.Shown(row);
+        return largest.Append(other).OfType<MetricRow>().Select(sub => Cells(sub, "  · " + sub.Title))
             .Prepend([$"{row.Metric.Label} ({row.SubRows.Count} {row.Metric.Dimension} values)"]);
     }
 

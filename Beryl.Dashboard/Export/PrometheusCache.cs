@@ -10,7 +10,7 @@ namespace Beryl.Dashboard.Export;
 /// the store rather than listening for saves also sees snapshots written by another process
 /// (<c>collect-daily-metrics</c> from cron or make).
 /// </summary>
-public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports)
+public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports, Microsoft.Extensions.Options.IOptions<Metrics.MetricsOptions> options)
 {
     private sealed record Rendered(DateOnly? Day, DateTime? CollectedAt, byte[] Utf8);
 
@@ -27,7 +27,7 @@ public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports)
         var snapshot = latest is null ? null : (await store.LoadAsync([latest.Day], ct)).GetValueOrDefault(latest.Day);
         // The alert counts are the report's, as the page and the email show them, and of this same snapshot.
         var alerts = snapshot is null ? [] : (await reports.BuildAsync(snapshot, ct)).Alerts;
-        var rendered = new Rendered(snapshot?.Day, snapshot?.CollectedAt, Encoding.UTF8.GetBytes(PrometheusExporter.Render(snapshot, alerts)));
+        var rendered = new Rendered(snapshot?.Day, snapshot?.CollectedAt, Encoding.UTF8.GetBytes(PrometheusExporter.Render(snapshot, alerts, options.Value.LargestLabels)));
         Volatile.Write(ref current, rendered);
         return rendered.Utf8;
     }

@@ -18,7 +18,8 @@ public static class PrometheusEndpoint
     {
         // One cache for the endpoint's lifetime: mapping the endpoint is all it takes, no service to register.
         var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>(),
-            endpoints.ServiceProvider.GetRequiredService<ReportBuilder>());
+            endpoints.ServiceProvider.GetRequiredService<ReportBuilder>(),
+            endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Metrics.MetricsOptions>>());
         return endpoints.MapGet(Path, async (HttpContext context, IConfiguration configuration, ISignInThrottle throttle, CancellationToken ct) =>
         {
             var token = PrometheusAccess.ConfiguredToken(configuration);

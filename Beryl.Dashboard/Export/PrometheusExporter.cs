@@ -6,7 +6,8 @@ namespace Beryl.Dashboard.Export;
 
 /// <summary>
 /// The latest snapshot as Prometheus gauges, generated from <see cref="MetricCatalog"/>: every metric gets its
-/// HELP and TYPE lines, known values become samples, distributions become one sample per label.
+/// HELP and TYPE lines, known values become samples, distributions become one sample per label: the largest
+/// <c>largestLabels</c> of them, and the rest summed under <see cref="LargestLabels.Other"/>.
 /// </summary>
 public static class PrometheusExporter
 {
@@ -18,7 +19,8 @@ public static class PrometheusExporter
     /// <summary>Not a catalog metric either: the report's alerts by severity, the same list the page and the email show.</summary>
     public const string AlertsName = "beryl_alerts";
 
-    public static string Render(MetricSnapshot? snapshot, IReadOnlyList<MetricAlert>? alerts = null)
+    public static string Render(MetricSnapshot? snapshot, IReadOnlyList<MetricAlert>? alerts = null,
+        int largestLabels = MetricsOptions.DefaultLargestLabels)
     {
         if (snapshot is null)
             return NoMetrics;
@@ -29,16 +31,19 @@ public static class PrometheusExporter
         foreach (var metric in MetricCatalog.All)
         {
             text.Gauge(metric.PrometheusName, Help(metric));
-            foreach (var value in InOrder(metric, values[metric.Key]))
+            // Unknown is not zero: a missing sample lets Grafana show a gap instead of a false drop.
+            var known = values[metric.Key].Where(v => v.Value is not null).ToList();
+            if (!metric.IsDistribution)
             {
-                // Unknown is not zero: a missing sample lets Grafana show a gap instead of a false drop.
-                if (value.Value is not double known)
-                    continue;
-                if (metric.IsDistribution)
-                    text.Sample(metric.PrometheusName, metric.Dimension, value.Label, Exported(metric, known));
-                else if (value.Label == "")
-                    text.Sample(metric.PrometheusName, Exported(metric, known));
+                foreach (var value in known.Where(v => v.Label == ""))
+                    text.Sample(metric.PrometheusName, Exported(metric, value.Value!.Value));
+                continue;
             }
+            var (largest, rest) = LargestLabels.Split(known, largestLabels, v => v.Value, v => v.Label);
+            foreach (var value in InOrder(metric, largest))
+                text.Sample(metric.PrometheusName, metric.Dimension, value.Label, Exported(metric, value.Value!.Value));
+            if (rest.Count > 0)
+                text.Sample(metric.PrometheusName, metric.Dimension, LargestLabels.Other, Exported(metric, LargestLabels.Sum(rest, v => v.Value)));
         }
 
         var collectedAt = new DateTimeOffset(DateTime.SpecifyKind(snapshot.CollectedAt, DateTimeKind.Utc));

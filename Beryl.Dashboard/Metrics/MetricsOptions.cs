@@ -32,6 +32,14 @@ public sealed class MetricsOptions
     /// </summary>
     public int CurrentStateGraceMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// How many labels of a distribution the email, Prometheus (so Grafana) and the history chart show, largest
+    /// first; the others are summed as one (see <see cref="Report.LargestLabels"/>). The page and the CSV show all.
+    /// </summary>
+    public int LargestLabels { get; set; } = DefaultLargestLabels;
+
+    public const int DefaultLargestLabels = 50;
+
     /// <summary>Environment variables of Beryl's env files, mapped onto this section.</summary>
     public static readonly IReadOnlyDictionary<string, string> EnvironmentNames = new Dictionary<string, string>
     {
@@ -55,6 +63,8 @@ public sealed class MetricsOptions
             return $"Invalid setting {Name(nameof(AlertHistoryDays))}: must be {Alerts.UsualRange.MinimumHistory} to 365 days, got {AlertHistoryDays}.";
         if (!(AlertMinimumChange >= 0))
             return $"Invalid setting {Name(nameof(AlertMinimumChange))}: must be 0 or more, got {AlertMinimumChange}.";
+        if (LargestLabels is < 1 or > 1000)
+            return $"Invalid setting {Name(nameof(LargestLabels))}: must be 1 to 1000 labels, got {LargestLabels}.";
         if (CurrentStateGraceMinutes < 0)
             return $"Invalid setting {Name(nameof(CurrentStateGraceMinutes))}: must be 0 or more, got {CurrentStateGraceMinutes}.";
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

@@ -21,6 +21,16 @@ public sealed record MetricReport(
     /// <summary>Changes past a threshold that were judged usual for their metric (or too small), so not alerts.</summary>
     public int UsualChanges { get; init; }
 
+    /// <summary>How many labels of a distribution the views that must stay small show (<see cref="LargestLabels"/>).</summary>
+    public int LabelsShown { get; init; } = MetricsOptions.DefaultLargestLabels;
+
+    /// <summary>A distribution's largest labels, and the others summed in one row (null when none is left out).</summary>
+    public (IReadOnlyList<MetricRow> Largest, MetricRow? Other) Shown(MetricRow distribution)
+    {
+        var (largest, rest) = LargestLabels.Split(distribution.SubRows, LabelsShown, r => r.Value, r => r.Label);
+        return (largest, rest.Count == 0 ? null : LargestLabels.OtherRow(distribution.Metric, rest));
+    }
+
     public static readonly IReadOnlyList<int> Periods = [1, 7, 30];
 
     public IEnumerable<MetricRow> AllRows => Categories.SelectMany(c => c.Rows).SelectMany(r => r.SubRows.Prepend(r));

@@ -92,7 +92,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
                 : RowOf(metric, "")).ToList())).ToList();
 
         return new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
-            current.IsProvisional, categories, [], thresholds);
+            current.IsProvisional, categories, [], thresholds) { LabelsShown = options.Value.LargestLabels };
     }
 
     /// <summary>The changes with a severity: the ones an alert can come from.</summary>
