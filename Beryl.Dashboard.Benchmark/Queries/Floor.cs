@@ -40,17 +40,15 @@ public static class Floor
 
         // Collections, per stored visibility.
         var visibilities = sql.Rows(
-            $"SELECT visibility, COUNT(*), TOTAL(created >= $d1), TOTAL(created >= $d7), TOTAL(created >= $d30) FROM web_collection c WHERE {Sql.Live("c")} GROUP BY visibility",
-            r => (Visibility: r.GetString(0), Count: Sql.Number(r, 1), D1: Sql.Number(r, 2), D7: Sql.Number(r, 3), D30: Sql.Number(r, 4)));
+            $"SELECT visibility, COUNT(*) FROM web_collection c WHERE {Sql.Live("c")} GROUP BY visibility",
+            r => (Visibility: r.GetString(0), Count: Sql.Number(r, 1)));
         var collections = visibilities.Sum(v => v.Count);
         n.Set("collections_total", collections);
         foreach (var label in MetricCatalog.VisibilityLabels)
             n.Add("collections_by_visibility", label, 0);
         foreach (var v in visibilities)
             n.Add("collections_by_visibility", MetricCatalog.LabelOf(v.Visibility), v.Count);
-        n.SetWindow("collections_created", MetricWindow.Day, visibilities.Sum(v => v.D1));
-        n.SetWindow("collections_created", MetricWindow.Week, visibilities.Sum(v => v.D7));
-        n.SetWindow("collections_created", MetricWindow.Month, visibilities.Sum(v => v.D30));
+        SetCreated(n, sql, "collections_created", "web_collection");
 
         // The small catalogue tables, whole.
         var types = sql.Rows($"SELECT id, display_name, {Sql.Live("t")} FROM web_itemtype t",
@@ -63,19 +61,17 @@ public static class Floor
 
         // Items: one grouped pass for status, type, windows and favourites.
         var itemGroups = sql.Rows(
-            "SELECT status, item_type_id, COUNT(*), TOTAL(created >= $d1), TOTAL(created >= $d7), TOTAL(created >= $d30), TOTAL(is_favorite) " +
+            "SELECT status, item_type_id, COUNT(*), TOTAL(is_favorite) " +
             $"FROM web_collectionitem i WHERE {Sql.LiveItem("i")} GROUP BY status, item_type_id",
             r => (Status: r.GetString(0), Type: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Count: Sql.Number(r, 2),
-                D1: Sql.Number(r, 3), D7: Sql.Number(r, 4), D30: Sql.Number(r, 5), Favourites: Sql.Number(r, 6)));
+                Favourites: Sql.Number(r, 3)));
         var items = itemGroups.Sum(g => g.Count);
         n.Set("items_total", items);
         foreach (var label in MetricCatalog.StatusLabels)
             n.Add("items_by_status", label, 0);
         foreach (var g in itemGroups)
             n.Add("items_by_status", MetricCatalog.LabelOf(g.Status), g.Count);
-        n.SetWindow("items_created", MetricWindow.Day, itemGroups.Sum(g => g.D1));
-        n.SetWindow("items_created", MetricWindow.Week, itemGroups.Sum(g => g.D7));
-        n.SetWindow("items_created", MetricWindow.Month, itemGroups.Sum(g => g.D30));
+        SetCreated(n, sql, "items_created", "web_collectionitem");
         n.Set("item_types_total", types.Count(t => t.Live));
         var typeNames = types.ToDictionary(t => t.Id, t => t.Name);
         foreach (var t in types.Where(t => t.Live))
@@ -126,20 +122,16 @@ public static class Floor
         // Media files, with the orphan check against both image tables.
         var media = sql.Rows(
             "SELECT NULLIF(content_type, ''), COUNT(*), TOTAL(file_size), TOTAL(NOT file_exists), " +
-            "TOTAL(created >= $d1), TOTAL(created >= $d7), TOTAL(created >= $d30), " +
             "TOTAL(content_moderation_status = 'FLAGGED'), TOTAL(content_moderation_status = 'PENDING'), " +
             "TOTAL(media_type <> 'AVATAR' " +
             $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +
             $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = m.id AND {Sql.LiveOfItem("ii")})) " +
             $"FROM web_mediafile m WHERE {Sql.Live("m")} GROUP BY NULLIF(content_type, '')",
             r => (ContentType: r.IsDBNull(0) ? null : r.GetString(0), Files: Sql.Number(r, 1), Bytes: Sql.Number(r, 2),
-                Missing: Sql.Number(r, 3), D1: Sql.Number(r, 4), D7: Sql.Number(r, 5), D30: Sql.Number(r, 6),
-                Flagged: Sql.Number(r, 7), Pending: Sql.Number(r, 8), Orphaned: Sql.Number(r, 9)));
+                Missing: Sql.Number(r, 3), Flagged: Sql.Number(r, 4), Pending: Sql.Number(r, 5), Orphaned: Sql.Number(r, 6)));
         n.Set("media_files_total", media.Sum(m => m.Files));
         n.Set("storage_bytes_total", media.Sum(m => m.Bytes));
-        n.SetWindow("uploads", MetricWindow.Day, media.Sum(m => m.D1));
-        n.SetWindow("uploads", MetricWindow.Week, media.Sum(m => m.D7));
-        n.SetWindow("uploads", MetricWindow.Month, media.Sum(m => m.D30));
+        SetCreated(n, sql, "uploads", "web_mediafile");
         n.Set("media_orphaned", media.Sum(m => m.Orphaned));
         n.Set("media_corrupted", media.Sum(m => m.Missing));
         foreach (var m in media)
@@ -171,4 +163,15 @@ public static class Floor
         n.Set("avg_items_per_collection", LiveRows.Ratio(items, collections));
         return n;
     }
+
+    /// <summary>An activity count: the rows of <paramref name="table"/> created in each window, deleted since or not.</summary>
+    private static void SetCreated(MetricNumbers n, Sql sql, string prefix, string table) =>
+        sql.Rows($"SELECT TOTAL(created >= $d1), TOTAL(created >= $d7), COUNT(*) FROM {table} WHERE created >= $d30 AND created < $c",
+            r =>
+            {
+                n.SetWindow(prefix, MetricWindow.Day, Sql.Number(r, 0));
+                n.SetWindow(prefix, MetricWindow.Week, Sql.Number(r, 1));
+                n.SetWindow(prefix, MetricWindow.Month, Sql.Number(r, 2));
+                return 0;
+            });
 }

@@ -17,6 +17,8 @@ public static class NaiveBaseline
         string LiveFrom(string table, string alias = "x") => $"FROM {table} {alias} WHERE {Sql.Live(alias)}";
         string LiveItems(string alias = "x") => $"FROM web_collectionitem {alias} WHERE {Sql.LiveItem(alias)}";
         string LiveOfItems(string table, string alias = "x") => $"FROM {table} {alias} WHERE {Sql.LiveOfItem(alias)}";
+        // Activity counts are events: rows created in the window, deleted since or not.
+        string CreatedIn(string table, MetricWindow w) => $"FROM {table} WHERE created >= {Sql.WindowParameter(w)} AND created < $c";
 
         // Users
         n.Set("users_total", sql.Scalar("SELECT COUNT(*) FROM auth_user WHERE date_joined < $c"));
@@ -33,7 +35,7 @@ public static class NaiveBaseline
             n.Add("collections_by_visibility", MetricCatalog.LabelOf(visibility),
                 sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_collection")} AND visibility = $v", ("$v", visibility)));
         foreach (var w in MetricWindows.All)
-            n.SetWindow("collections_created", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_collection")} AND created >= {Sql.WindowParameter(w)}"));
+            n.SetWindow("collections_created", w, sql.Scalar($"SELECT COUNT(*) {CreatedIn("web_collection", w)}"));
 
         // Items
         n.Set("items_total", sql.Scalar($"SELECT COUNT(*) {LiveItems()}"));
@@ -41,7 +43,7 @@ public static class NaiveBaseline
             n.Add("items_by_status", MetricCatalog.LabelOf(status),
                 sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND status = $s", ("$s", status)));
         foreach (var w in MetricWindows.All)
-            n.SetWindow("items_created", w, sql.Scalar($"SELECT COUNT(*) {LiveItems()} AND created >= {Sql.WindowParameter(w)}"));
+            n.SetWindow("items_created", w, sql.Scalar($"SELECT COUNT(*) {CreatedIn("web_collectionitem", w)}"));
         n.Set("item_types_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_itemtype")}"));
         // Every type (a deleted one still labels its live items), counted one by one; live types show even at 0.
         foreach (var (id, name, live) in sql.Rows($"SELECT id, display_name, {Sql.Live("t")} FROM web_itemtype t ORDER BY id",
@@ -76,7 +78,7 @@ public static class NaiveBaseline
         n.Set("media_files_total", sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")}"));
         n.Set("storage_bytes_total", sql.Scalar($"SELECT SUM(file_size) {LiveFrom("web_mediafile")}"));
         foreach (var w in MetricWindows.All)
-            n.SetWindow("uploads", w, sql.Scalar($"SELECT COUNT(*) {LiveFrom("web_mediafile")} AND created >= {Sql.WindowParameter(w)}"));
+            n.SetWindow("uploads", w, sql.Scalar($"SELECT COUNT(*) {CreatedIn("web_mediafile", w)}"));
         n.Set("media_orphaned", sql.Scalar(
             $"SELECT COUNT(*) {LiveFrom("web_mediafile", "m")} AND m.media_type <> 'AVATAR' " +
             $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +

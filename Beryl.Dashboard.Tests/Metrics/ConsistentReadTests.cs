@@ -39,7 +39,8 @@ public sealed class ConsistentReadTests
             var snapshot = await Collected.CollectAsync(services, June15.Day);
             var items = snapshot["items_total"]!.Value;
             Assert.Equal(items, snapshot.Distribution("items_by_status").Values.Sum());
-            Assert.Equal(items, snapshot["items_created_30d"]);
+            // Every item was created in the month; the ones deleted in earlier rounds (one each) still count as created.
+            Assert.Equal(items + round, snapshot["items_created_30d"]);
             // Counted again by the engagement source, after the writer: the same number only in one transaction.
             Assert.Equal(items, Math.Round(snapshot["avg_items_per_collection"]!.Value * snapshot["collections_total"]!.Value, 6));
             totals.Add(items);

@@ -51,7 +51,7 @@ public static class HandCountedBeryl
         // ---- Collections -------------------------------------------------------------------------
         // On C: live books, vinyl, lego, club = 4; gone and wishlist are deleted, tomorrow was created at C.
         // Visibility: private books; unlisted lego; public vinyl; friends club (a value of a newer Beryl).
-        // Created 24h lego; 7d vinyl, lego; 30d vinyl, lego (wishlist is deleted).
+        // Created (an event: deleted since or not) 24h lego; 7d vinyl, lego; 30d vinyl, lego, wishlist (deleted since).
         var books = Content(new Collection { Visibility = BerylChoices.Private }, "Books", Old);
         var vinyl = Content(new Collection { Visibility = BerylChoices.Public }, "Vinyl", InWeek);
         var lego = Content(new Collection { Visibility = BerylChoices.Unlisted }, "LEGO", DayStart);
@@ -78,7 +78,7 @@ public static class HandCountedBeryl
         // On C: live i1, i2, i3, i4, i6, i9 = 6 (i5 deleted, i7 created at C, i8 in the deleted wishlist).
         // Status: in_collection i1; wanted i2; reserved i6; lent_out i3; previously_owned i9; sold i4 (a value
         // of a newer Beryl, under its own label). Type: Book i1, i2, i6 = 3; Vinyl Record i4, i9 = 2; untyped i3.
-        // Favourites i1, i3 = 2 (i5 is deleted). Created 24h i4; 7d i3, i4, i6; 30d + i2.
+        // Favourites i1, i3 = 2 (i5 is deleted). Created (deleted since or not) 24h i4, i5; 7d i3, i4, i5, i6; 30d + i2.
         var i1 = Content(new CollectionItem { Collection = books, ItemType = book, Status = BerylChoices.InCollection, IsFavorite = true }, "i1", Old);
         var i2 = Content(new CollectionItem { Collection = books, ItemType = book, Status = BerylChoices.Wanted }, "i2", InMonth);
         var i3 = Content(new CollectionItem { Collection = books, ItemType = null, Status = BerylChoices.LentOut, IsFavorite = true }, "i3", InWeek);
@@ -126,10 +126,10 @@ public static class HandCountedBeryl
             Content(new CollectionItemLink { Item = i5, Url = "https://discogs.com/r/5", LinkPattern = discogs }, "l7", InDay));
 
         // ---- Media files and images --------------------------------------------------------------
-        // On C: live m1..m6, m9 = 7 (m7 deleted, m8 created at C).
+        // On C: live m1..m6, m9 = 7 (m7 and m10 deleted, m8 created at C).
         // Bytes: 1000 + 2000 + 500 + 300 + 4000 + (none) + 250 = 8050; image/jpeg m1, m2 = 3000;
         // image/png m3, m4 = 800; unknown m5 (NULL) + m9 ('') = 4250; application/pdf m6 = 0.
-        // Uploads 24h m5, m6; 7d + m3, m4; 30d + m2. Orphaned m5 (no image), m6 (its image row deleted);
+        // Uploads (deleted since or not) 24h m5, m6; 7d + m3, m4, m10; 30d + m2. Orphaned m5 (no image), m6 (its image row deleted);
         // m4 is an avatar. Missing file m3. Flagged m2; pending m5, m6.
         // Items with a live image: i1 (two), i2 = 2 of 6.
         var m1 = Content(Media(BerylChoices.CollectionItemMedia, 1000, "image/jpeg", BerylChoices.Approved), "m1", Old);
@@ -141,7 +141,8 @@ public static class HandCountedBeryl
         var m7 = Content(Media(BerylChoices.CollectionItemMedia, 800, "image/jpeg", BerylChoices.Flagged, exists: false), "m7", Old, deleted: true);
         var m8 = Content(Media(BerylChoices.CollectionItemMedia, 700, "image/jpeg", BerylChoices.Pending), "m8", CutOff);
         var m9 = Content(Media(BerylChoices.CollectionItemMedia, 250, "", BerylChoices.Approved), "m9", Old);
-        db.MediaFiles.AddRange(m1, m2, m3, m4, m5, m6, m7, m8, m9);
+        var m10 = Content(Media(BerylChoices.CollectionItemMedia, 600, "image/jpeg", BerylChoices.Approved), "m10", InWeek, deleted: true);
+        db.MediaFiles.AddRange(m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
         db.CollectionItemImages.AddRange(
             Content(new CollectionItemImage { Item = i1, MediaFile = m1, IsDefault = true }, "r1", Old),
             Content(new CollectionItemImage { Item = i2, MediaFile = m2, IsDefault = true }, "r2", InMonth),

@@ -7,8 +7,9 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// <summary>
 /// 2026-06-09 collected afterwards, on the night of 2026-06-15: cut-off P = 2026-06-10 00:00 local =
 /// 2026-06-09T22:00Z; windows start at 06-08T22:00Z (24h), 06-02T22:00Z (7d), 05-10T22:00Z (30d).
-/// Beryl keeps no history but the users' join dates: users_total and users_new_* are exact, every other metric
-/// is unknown (null, shown as N/A with the reason).
+/// Beryl keeps no history but the rows' creation times: users_total and users_new_* (join dates) and the activity
+/// counts (rows created, deleted since or not) are exact, every other metric is unknown (null, shown as N/A with the
+/// reason).
 /// </summary>
 [Trait("Category", TestDatabase.Category)]
 public sealed class PastDateTests : IAsyncLifetime
@@ -44,9 +45,28 @@ public sealed class PastDateTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Activity_counts_as_of_that_day_deleted_rows_included()
+    {
+        Assert.Equal(0, snapshot["collections_created_24h"]);
+        Assert.Equal(0, snapshot["collections_created_7d"]);
+        Assert.Equal(1, snapshot["collections_created_30d"]);  // wishlist, deleted since
+        Assert.Equal(1, snapshot["items_created_24h"]);        // i6, created exactly at the window start
+        Assert.Equal(1, snapshot["items_created_7d"]);         // i6
+        Assert.Equal(2, snapshot["items_created_30d"]);        // i6, i2
+        Assert.Equal(0, snapshot["uploads_24h"]);
+        Assert.Equal(0, snapshot["uploads_7d"]);
+        Assert.Equal(1, snapshot["uploads_30d"]);              // m2
+    }
+
+    [Fact]
     public void Every_other_metric_is_stored_as_unknown_since_Beryl_keeps_no_history_of_it()
     {
-        string[] exact = ["users_total", "users_new_24h", "users_new_7d", "users_new_30d", "collection_duration_seconds"];
+        string[] exact =
+        [
+            "users_total", "users_new_24h", "users_new_7d", "users_new_30d", "collection_duration_seconds",
+            "collections_created_24h", "collections_created_7d", "collections_created_30d",
+            "items_created_24h", "items_created_7d", "items_created_30d", "uploads_24h", "uploads_7d", "uploads_30d",
+        ];
         foreach (var metric in MetricCatalog.All.Where(m => !exact.Contains(m.Key)))
         {
             var values = snapshot.Distribution(metric.Key);

@@ -67,14 +67,14 @@ public static class MetricCatalog
             "Live collections per visibility.", Polarity.Neutral, "beryl_collections_by_visibility", currentState,
             dimension: "visibility", fixedLabels: VisibilityLabels);
         Windowed("collections_created", MetricCategory.Collections, "Collections created",
-            "Live collections created", Polarity.UpIsGood, "beryl_collections_created");
+            "Collections (deleted since or not) created", Polarity.UpIsGood, "beryl_collections_created", exact);
 
         // Items
         Add("items_total", MetricCategory.Items, "Total items", "Live items.", Polarity.UpIsGood, "beryl_items", currentState);
         Add("items_by_status", MetricCategory.Items, "Items by status", "Live items per status.",
             Polarity.Neutral, "beryl_items_by_status", currentState, dimension: "status", fixedLabels: StatusLabels);
-        Windowed("items_created", MetricCategory.Items, "Items created", "Live items created",
-            Polarity.UpIsGood, "beryl_items_created");
+        Windowed("items_created", MetricCategory.Items, "Items created", "Items (deleted since or not) created",
+            Polarity.UpIsGood, "beryl_items_created", exact);
         Add("item_types_total", MetricCategory.Items, "Item types", "Live item types.",
             Polarity.Neutral, "beryl_item_types", currentState);
         Add("items_by_type", MetricCategory.Items, "Items by type",
@@ -100,8 +100,8 @@ public static class MetricCatalog
             Polarity.Neutral, "beryl_media_files", currentState);
         Add("storage_bytes_total", MetricCategory.Storage, "Storage used", "Sum of the sizes of live media files.",
             Polarity.Neutral, "beryl_storage_bytes", currentState, MetricUnit.Bytes);
-        Windowed("uploads", MetricCategory.Storage, "Uploads", "Live media files uploaded",
-            Polarity.UpIsGood, "beryl_uploads");
+        Windowed("uploads", MetricCategory.Storage, "Uploads", "Media files (deleted since or not) uploaded",
+            Polarity.UpIsGood, "beryl_uploads", exact);
         Add("media_orphaned", MetricCategory.Storage, "Orphaned files",
             "Live media files (avatars excluded) that no live image row references.",
             Polarity.UpIsBad, "beryl_media_files_orphaned", currentState);

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;
 
-/// <summary>Live items of one status and type: how many, created in each window, marked favourite.</summary>
-public sealed record ItemGroup(string Status, long? ItemTypeId, int Count, int Created1, int Created7, int Created30, int Favourites);
+/// <summary>Live items of one status and type: how many, and how many marked favourite.</summary>
+public sealed record ItemGroup(string Status, long? ItemTypeId, int Count, int Favourites);
 
 /// <summary>Live attribute values: items per attribute, items with any value, and the values themselves.</summary>
 public sealed record AttributeValuePass(IReadOnlyDictionary<long, int> ItemsPerAttribute, int ItemsWithValues, int Values);
@@ -35,11 +35,8 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
 
     private async Task<IReadOnlyList<ItemGroup>> ReadItemsAsync(CancellationToken ct)
     {
-        DateTime c = period.CutOff, d1 = period.Start(MetricWindow.Day), d7 = period.Start(MetricWindow.Week), d30 = period.Start(MetricWindow.Month);
-        return await db.CollectionItems.LiveAt(c).GroupBy(i => new { i.Status, i.ItemTypeId })
-            .Select(g => new ItemGroup(g.Key.Status, g.Key.ItemTypeId, g.Count(),
-                g.Count(x => x.Created >= d1), g.Count(x => x.Created >= d7), g.Count(x => x.Created >= d30),
-                g.Count(x => x.IsFavorite)))
+        return await db.CollectionItems.LiveAt(period.CutOff).GroupBy(i => new { i.Status, i.ItemTypeId })
+            .Select(g => new ItemGroup(g.Key.Status, g.Key.ItemTypeId, g.Count(), g.Count(x => x.IsFavorite)))
             .ToListAsync(ct);
     }
 

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Beryl.Dashboard.Metrics.Sources;
 
 /// <summary>
-/// items_total, items_by_status, items_created_*, item_types_total, items_by_type, attributes_total,
-/// attribute_usage: the shared passes over items and attribute values, and the (small) type and attribute tables
-/// for their names.
+/// items_total, items_by_status, item_types_total, items_by_type, attributes_total, attribute_usage: the shared
+/// passes over items and attribute values, and the (small) type and attribute tables for their names;
+/// items_created_*: the rows created (<see cref="CreatedRows"/>).
 /// </summary>
 public sealed class ItemMetrics : IMetricSource
 {
@@ -24,12 +24,8 @@ public sealed class ItemMetrics : IMetricSource
         // Per stored status: a status a newer Beryl adds is counted under its own label.
         values.SetDistribution("items_by_status",
             groups.Select(g => KeyValuePair.Create(MetricCatalog.LabelOf(g.Status), (double)g.Count)));
-        values.SetWindows("items_created", w => groups.Sum(g => w switch
-        {
-            MetricWindow.Day => g.Created1,
-            MetricWindow.Week => g.Created7,
-            _ => g.Created30,
-        }));
+        var created = await CreatedRows.InWindowsAsync(db.CollectionItems, beryl.Period, ct);
+        values.SetWindows("items_created", w => created[w]);
         values.Set("item_types_total", liveTypes.Count);
         // Every live type shows, with 0 when it has no items, and "untyped" always, so series stay continuous.
         values.SetDistribution("items_by_type",

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Beryl.Dashboard.Metrics.Sources;
 
 /// <summary>
-/// media_files_total, storage_bytes_total, uploads_*, media_orphaned, media_corrupted,
-/// storage_bytes_by_content_type: one grouped pass over media files, with the orphan check inside it.
+/// media_files_total, storage_bytes_total, media_orphaned, media_corrupted, storage_bytes_by_content_type: one
+/// grouped pass over live media files, with the orphan check inside it; uploads_*: the rows created
+/// (<see cref="CreatedRows"/>).
 /// </summary>
 public sealed class StorageMetrics : IMetricSource
 {
@@ -14,7 +15,7 @@ public sealed class StorageMetrics : IMetricSource
     public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, p) = (beryl.Db, beryl.Period);
-        DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);
+        var c = p.CutOff;
 
         // One pass over live media files. The orphan check is NOT IN two uncorrelated lists of the media files live
         // image rows use: each list is read once, where a correlated NOT EXISTS looked up both tables for every file.
@@ -27,9 +28,6 @@ public sealed class StorageMetrics : IMetricSource
             // Summed as floating point: a 64-bit integer sum of sizes near 2^63 would overflow.
             Bytes = g.Sum(m => (double?)m.FileSize) ?? 0,
             Missing = g.Count(m => !m.FileExists),
-            Uploads1 = g.Count(m => m.Created >= d1),
-            Uploads7 = g.Count(m => m.Created >= d7),
-            Uploads30 = g.Count(m => m.Created >= d30),
             Orphaned = g.Count(m => m.MediaType != BerylChoices.Avatar
                                     && !inCollectionImages.Contains(m.Id)
                                     && !inItemImages.Contains(m.Id)),
@@ -37,12 +35,8 @@ public sealed class StorageMetrics : IMetricSource
 
         values.Set("media_files_total", perType.Sum(x => x.Files));
         values.Set("storage_bytes_total", perType.Sum(x => x.Bytes));
-        values.SetWindows("uploads", w => perType.Sum(x => w switch
-        {
-            MetricWindow.Day => x.Uploads1,
-            MetricWindow.Week => x.Uploads7,
-            _ => x.Uploads30,
-        }));
+        var uploads = await CreatedRows.InWindowsAsync(db.MediaFiles, p, ct);
+        values.SetWindows("uploads", w => uploads[w]);
         values.Set("media_orphaned", perType.Sum(x => x.Orphaned));
         values.Set("media_corrupted", perType.Sum(x => x.Missing));
         // NULL and '' (a blank Content-Type) are both "unknown".

@@ -1,0 +1,27 @@
+using Beryl.Dashboard.BerylData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beryl.Dashboard.Metrics.Sources;
+
+/// <summary>
+/// Activity counts are events: the rows created in each window, deleted since or not. Beryl's soft delete keeps a
+/// row and its <c>created</c>, so unlike a current state (what is live now) these counts are exact for any past day,
+/// whenever they are collected. One statement per table: the 30-day window's rows, counted per window.
+/// </summary>
+public static class CreatedRows
+{
+    public static async Task<IReadOnlyDictionary<MetricWindow, int>> InWindowsAsync<T>(IQueryable<T> rows, CollectionPeriod period,
+        CancellationToken ct) where T : BerylContent
+    {
+        DateTime c = period.CutOff, d1 = period.Start(MetricWindow.Day), d7 = period.Start(MetricWindow.Week), d30 = period.Start(MetricWindow.Month);
+        var counts = await rows.Where(r => r.Created >= d30 && r.Created < c).GroupBy(_ => 1)
+            .Select(g => new { Day = g.Count(r => r.Created >= d1), Week = g.Count(r => r.Created >= d7), Month = g.Count() })
+            .SingleOrDefaultAsync(ct);
+        return new Dictionary<MetricWindow, int>
+        {
+            [MetricWindow.Day] = counts?.Day ?? 0,
+            [MetricWindow.Week] = counts?.Week ?? 0,
+            [MetricWindow.Month] = counts?.Month ?? 0,
+        };
+    }
+}
