@@ -63,6 +63,16 @@ public static class BenchRun
             ("within the collector: saving the snapshot and retention", close, () => SaveAgainAsync(store, snapshot, options)));
         var (collectorTiming, naiveTiming, floorTiming, saveTiming) = (timings[0], timings[1], timings[2], timings[3]);
 
+        // 2a. A year of history for a Beryl just connected: the 365 days before, collected together (only what is exact
+        // for past days), against one day's whole collection. Then those days are deleted again, so that the report and
+        // the endpoints below read the one day as before.
+        var pastDays = services.GetRequiredService<PastDaysCollector>();
+        var year = Enumerable.Range(1, 365).Select(back => BenchDay.Day.AddDays(-back)).ToList();
+        log.WriteLine($"Timing a year of history ({year[^1]:yyyy-MM-dd} to {year[0]:yyyy-MM-dd}, PastDaysCollector) against one day:");
+        var backfill = (await Timing.MeasureInterleavedAsync(1, log,
+            ("backfill, 365 days", options.Repetitions, () => pastDays.CollectAsync(year))))[0];
+        await store.DeleteBeforeAsync(BenchDay.Day);
+
         // 2b. The same three on a copy with the optional indexes an admin may add (goals stay on Django's indexes alone).
         log.WriteLine("Timing again with Beryl.Dashboard/BerylData/Django/optional-indexes.sql applied:");
         var indexedFolder = OptionalIndexes.CopyWithIndexes(folder, log);
@@ -100,7 +110,8 @@ public static class BenchRun
             collectorTiming.Median / naiveTiming.Median,
             (double)memory.PeakRssBytes / tenthMemory.PeakRssBytes,
             report.Statements,
-            http is { } h ? h.Prometheus.RequestsPerSecond / h.Health.RequestsPerSecond : null);
+            http is { } h ? h.Prometheus.RequestsPerSecond / h.Health.RequestsPerSecond : null,
+            backfill.Median / collectorTiming.Median);
 
         log.WriteLine();
         log.WriteLine($"== Medians ({spec.FolderName}: {spec.Describe()}) ==");
@@ -109,6 +120,7 @@ public static class BenchRun
         log.WriteLine($"floor:            {Timing.Format(floorTiming.Median)}");
         log.WriteLine($"peak memory:      {memory.PeakRssMb:0.0} MB ({spec.FolderName}), {tenthMemory.PeakRssMb:0.0} MB ({tenthSpec.FolderName})");
         log.WriteLine($"report:           {Timing.Format(report.Timing.Median)}");
+        log.WriteLine($"backfill:         {Timing.Format(backfill.Median)} for 365 days");
         log.WriteLine($"with the optional indexes: collector {Timing.Format(indexed.Collector)}, naive {Timing.Format(indexed.Naive)}, " +
                       $"floor {Timing.Format(indexed.Floor)} (collector/floor {indexed.Collector / indexed.Floor:0.00}, " +
                       $"collector/naive {indexed.Collector / indexed.Naive:0.00})");
@@ -192,8 +204,9 @@ public static class BenchRun
     }
 }
 
-/// <summary>The five figures other tools read, and the benchmark's goals.</summary>
-public sealed record Ratios(double CollectorFloor, double CollectorNaive, double MemoryFullTenth, int ReportStatements, double? PrometheusHealth)
+/// <summary>The six figures other tools read, and the benchmark's goals.</summary>
+public sealed record Ratios(double CollectorFloor, double CollectorNaive, double MemoryFullTenth, int ReportStatements, double? PrometheusHealth,
+    double BackfillOneDay)
 {
     public IEnumerable<string> Lines()
     {
@@ -202,6 +215,7 @@ public sealed record Ratios(double CollectorFloor, double CollectorNaive, double
         yield return $"ratio memory full/tenth: {F(MemoryFullTenth)}";
         yield return $"report statements: {ReportStatements}";
         yield return PrometheusHealth is double p ? PrometheusHealthLine(p) : "ratio prometheus/health throughput: n/a";
+        yield return $"ratio backfill 365 days/one day: {F(BackfillOneDay)}";
     }
 
     public IEnumerable<string> Goals()
@@ -211,6 +225,7 @@ public sealed record Ratios(double CollectorFloor, double CollectorNaive, double
         yield return Goal("memory full/tenth <= 1.3", MemoryFullTenth <= 1.3);
         yield return Goal("report statements <= 3", ReportStatements <= 3);
         yield return PrometheusHealth is double p ? PrometheusHealthGoal(p) : "goal prometheus/health throughput >= 0.5: not measured (--skip-http)";
+        yield return Goal("backfill 365 days/one day <= 3", BackfillOneDay <= 3);
     }
 
     public static string PrometheusHealthLine(double ratio) => $"ratio prometheus/health throughput: {F(ratio)}";

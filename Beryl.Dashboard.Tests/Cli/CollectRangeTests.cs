@@ -39,7 +39,9 @@ public sealed class CollectRangeTests : IDisposable
         Assert.StartsWith($"Collected 3 days: {Known} metrics known for every day; 39 only for days collected within 60 minutes of their end, " +
             "as the nightly job does from now on: users_active_24h, users_active_7d, users_active_30d, collections_total, ", run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
         Assert.Equal(6, Count("SELECT COUNT(*) FROM Snapshots"));
-        Assert.Equal(3 * 39, Count($"SELECT COUNT(DISTINCT Day || Key) FROM \"Values\" WHERE Value IS NULL AND Day <= '{Day(7)}'"));
+        // Unknown rows: 39 metrics a day less the four distributions labelled with Beryl's names (types, attributes,
+        // patterns, content types), which have no rows at all: which names existed on such a day is not known either.
+        Assert.Equal(3 * 35, Count($"SELECT COUNT(DISTINCT Day || Key) FROM \"Values\" WHERE Value IS NULL AND Day <= '{Day(7)}'"));
     }
 
     [Theory]

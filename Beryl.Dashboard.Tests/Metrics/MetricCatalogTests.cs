@@ -20,11 +20,17 @@ public sealed class MetricCatalogTests
     }
 
     [Fact]
-    public void Only_users_joined_and_the_run_itself_are_exact_for_past_days()
+    public void Only_users_joined_rows_created_and_the_run_itself_are_exact_for_past_days()
     {
-        // Beryl keeps no deletion time, sign-in log or past state: only date_joined tells a past day.
-        Assert.Equal(["users_total", "users_new_24h", "users_new_7d", "users_new_30d", "collection_duration_seconds"],
-            MetricCatalog.All.Where(m => m.ExactForPastDates).Select(m => m.Key));
+        // Beryl keeps no deletion time, sign-in log or past state: only date_joined and created (soft-deleted rows
+        // stay) tell a past day.
+        Assert.Equal(
+        [
+            "users_total", "users_new_24h", "users_new_7d", "users_new_30d",
+            "collections_created_24h", "collections_created_7d", "collections_created_30d",
+            "items_created_24h", "items_created_7d", "items_created_30d",
+            "uploads_24h", "uploads_7d", "uploads_30d", "collection_duration_seconds",
+        ], MetricCatalog.All.Where(m => m.ExactForPastDates).Select(m => m.Key));
     }
 
     [Fact]

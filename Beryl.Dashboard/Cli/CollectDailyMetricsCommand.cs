@@ -72,7 +72,8 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         if (from < today.AddDays(-options.RetentionDays))
             throw new CliException($"--from: {from:yyyy-MM-dd} is more than Metrics:RetentionDays ({options.RetentionDays}) days ago; " +
                                    "its snapshot would be deleted right away.");
-        return await CollectRange.RunAsync(services.GetRequiredService<MetricsCollector>(), from, to, options.CurrentStateGraceMinutes,
+        return await CollectRange.RunAsync(services.GetRequiredService<MetricsCollector>(), services.GetRequiredService<PastDaysCollector>(),
+            from, to, options.CurrentStateGraceMinutes,
             Console.Out, Console.Error, ct);
     }
 

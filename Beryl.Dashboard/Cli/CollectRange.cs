@@ -4,18 +4,39 @@ using Beryl.Dashboard.Metrics.Store;
 namespace Beryl.Dashboard.Cli;
 
 /// <summary>
-/// <c>collect-daily-metrics --from D1 --to D2</c>: the history of a Beryl just connected. Each day is collected as
-/// the nightly job would have, and says what it could know: Beryl keeps only the current value of most metrics,
-/// so for a day that ended long ago only those exact for past days are stored, the others are unknown (N/A).
+/// <c>collect-daily-metrics --from D1 --to D2</c>: the history of a Beryl just connected. The days that ended long
+/// ago are collected together (<see cref="PastDaysCollector"/>: one pass per table, only the metrics exact for past
+/// days known); a day still within the grace minutes (or today) as the nightly job would, in full. Each day says
+/// what it could know.
 /// </summary>
 public static class CollectRange
 {
     /// <summary>Collects every day from <paramref name="from"/> to <paramref name="to"/>, one line each, then a summary; 1 when a day failed.</summary>
-    public static async Task<int> RunAsync(MetricsCollector collector, DateOnly from, DateOnly to, int graceMinutes, TextWriter output, TextWriter error, CancellationToken ct)
+    public static async Task<int> RunAsync(MetricsCollector collector, PastDaysCollector pastDays, DateOnly from, DateOnly to, int graceMinutes,
+        TextWriter output, TextWriter error, CancellationToken ct)
     {
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToList();
         var results = new List<CollectionResult>();
         var skipped = 0;
-        for (var day = from; day <= to; day = day.AddDays(1))
+        try
+        {
+            var past = await pastDays.CollectAsync(days.Where(pastDays.IsPast).ToList(), ct);
+            foreach (var day in past.Skipped)
+                await output.WriteLineAsync($"{day:yyyy-MM-dd}: skipped, {past.SkipReason(day)}");
+            foreach (var result in past.Results)
+            {
+                results.Add(result);
+                await output.WriteLineAsync(DayLine(result, graceMinutes));
+            }
+            skipped += past.Skipped.Count;
+        }
+        catch (CollectionFailedException e)
+        {
+            await error.WriteLineAsync($"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {e.Message}");
+            await output.WriteLineAsync(Summary(results, skipped, graceMinutes));
+            return 1;
+        }
+        foreach (var day in days.Where(d => !pastDays.IsPast(d)))
         {
             try
             {

@@ -29,6 +29,7 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotStore>();
         services.AddSingleton<ReportBuilder>();
         services.AddTransient<MetricsCollector>();
+        services.AddTransient<PastDaysCollector>();
         services.AddSingleton<DatabaseMigrator>();
         foreach (var source in typeof(IMetricSource).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMetricSource).IsAssignableFrom(t)))

@@ -39,6 +39,19 @@ public sealed class SnapshotValues
 
     public double? this[string key, string label = ""] => values.GetValueOrDefault((key, label));
 
+    /// <summary>
+    /// A metric not collected at all, unknown: a plain metric's one value, a distribution's fixed labels (its other
+    /// labels are not known either).
+    /// </summary>
+    public void SetUnknown(MetricDefinition metric)
+    {
+        if (!metric.IsDistribution)
+            Set(metric.Key, null);
+        foreach (var label in metric.FixedLabels ?? [])
+            Put(metric.Key, label, null);
+        collected.Add(metric.Key);
+    }
+
     /// <summary>Replaces every value of a metric with unknown (keeping fixed labels so the rows still show).</summary>
     public void MarkUnknown(MetricDefinition metric)
     {

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beryl.Dashboard.Metrics;
+
+/// <summary>
+/// The history of days that ended long ago, all at once. Of such a day only the metrics exact for past days can be
+/// known (<see cref="MetricDefinition.ExactForPastDates"/>: join dates and rows created, which Beryl keeps), and
+/// those are events: so one grouped pass per table over the whole range counts its rows per quarter of an hour (a
+/// quarter hour lies in one local day in every time zone), the quarters are summed per local day, and each day's
+/// windows are sums of days, instead of one whole collection per day. Each day is then saved like a collection of
+/// it would be (the other metrics unknown; a value an earlier collection knew is kept, <see cref="SnapshotMerge"/>).
+/// </summary>
+public sealed class PastDaysCollector(
+    IDbContextFactory<BerylDbContext> beryl,
+    SnapshotStore store,
+    BusinessCalendar calendar,
+    TimeProvider clock,
+    IOptions<MetricsOptions> options)
+{
+    /// <summary>The days of the range whose own collection could not know their current states any more.</summary>
+    public bool IsPast(DateOnly day) => !calendar.PeriodFor(day, clock.GetUtcNow()).CurrentStateExact;
+
+    /// <summary>Collects every day of <paramref name="days"/> (each <see cref="IsPast"/>); days before Beryl's first user are skipped.</summary>
+    public async Task<PastDays> CollectAsync(IReadOnlyList<DateOnly> days, CancellationToken ct = default)
+    {
+        var started = clock.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+        if (days.Count == 0)
+            return new PastDays([], [], null);
+        var (first, last) = (days.Min(), days.Max());
+        var (from, to) = (calendar.StartOf(first.AddDays(-(int)MetricWindow.Month + 1)), calendar.StartOf(last.AddDays(1)));
+
+        Dictionary<DateOnly, int> joined, collections, items, uploads;
+        int joinedBefore;
+        DateOnly? firstDataDay;
+        try
+        {
+            await using var db = await beryl.CreateDbContextAsync(ct);
+            await BerylSchema.EnsureAsync(db, ct);
+            await using var read = await BerylReadTransaction.BeginAsync(db, ct);
+            var firstJoined = await db.Users.MinAsync(u => (DateTime?)u.DateJoined, ct);
+            firstDataDay = firstJoined is DateTime f ? calendar.DayOf(new DateTimeOffset(f, TimeSpan.Zero)) : null;
+            joinedBefore = await db.Users.CountAsync(u => u.DateJoined < from, ct);
+            joined = await PerDayAsync(db.Users.Select(u => u.DateJoined), from, to, ct);
+            collections = await PerDayAsync(db.Collections.Select(c => c.Created), from, to, ct);
+            items = await PerDayAsync(db.CollectionItems.Select(i => i.Created), from, to, ct);
+            uploads = await PerDayAsync(db.MediaFiles.Select(m => m.Created), from, to, ct);
+        }
+        catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
+        {
+            throw new DatabaseUnavailableException(
+                $"Beryl's database is unreachable ({reason}): the collection of {first:yyyy-MM-dd} to {last:yyyy-MM-dd} " +
+                "stopped before saving, the days' previous snapshots are unchanged.", e);
+        }
+
+        int Sum(Dictionary<DateOnly, int> perDay, DateOnly day, int days) =>
+            Enumerable.Range(0, days).Sum(back => perDay.GetValueOrDefault(day.AddDays(-back)));
+        var unknown = MetricCatalog.All.Where(m => !m.ExactForPastDates).ToList();
+        var results = new List<CollectionResult>();
+        var skipped = new List<DateOnly>();
+        var durationMs = stopwatch.ElapsedMilliseconds;
+        foreach (var day in days.Order())
+        {
+            if (firstDataDay is not DateOnly firstData || day < firstData)
+            {
+                skipped.Add(day);
+                continue;
+            }
+            var values = new SnapshotValues();
+            // users_total: everyone who joined before the range, and day by day since.
+            var daysSinceFrom = day.DayNumber - first.AddDays(-(int)MetricWindow.Month + 1).DayNumber + 1;
+            values.Set("users_total", joinedBefore + Sum(joined, day, daysSinceFrom));
+            foreach (var (prefix, perDay) in new[] { ("users_new", joined), ("collections_created", collections), ("items_created", items), ("uploads", uploads) })
+                values.SetWindows(prefix, w => Sum(perDay, day, (int)w));
+            foreach (var metric in unknown)
+                values.SetUnknown(metric);
+            values.Set("collection_duration_seconds", durationMs / 1000.0);
+            values.EnsureComplete();
+
+            var period = calendar.PeriodFor(day, started);
+            var rows = values.ToRows();
+            var kept = await store.SaveAsync(new MetricSnapshot
+            {
+                Day = day, CutOff = period.CutOff, CollectedAt = started.UtcDateTime, DurationMs = durationMs,
+                IsProvisional = period.IsProvisional, Values = rows,
+            }, ct);
+            var keptMetrics = unknown.Where(m => kept.Contains(m.Key)).ToList();
+            results.Add(new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, 0,
+                unknown.Except(keptMetrics).ToList(), keptMetrics));
+        }
+        await store.DeleteBeforeAsync(calendar.DayOf(started).AddDays(-options.Value.RetentionDays), ct);
+        return new PastDays(results, skipped, firstDataDay);
+    }
+
+    /// <summary>
+    /// How many of <paramref name="times"/> fall on each local day from <paramref name="from"/> to before
+    /// <paramref name="to"/>: one grouped statement, per UTC quarter hour, summed per local day here.
+    /// </summary>
+    private async Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateTime> times, DateTime from, DateTime to, CancellationToken ct)
+    {
+        var quarters = await times.Where(t => t >= from && t < to)
+            .GroupBy(t => new { t.Year, t.Month, t.Day, t.Hour, Quarter = t.Minute / 15 })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Hour, g.Key.Quarter, Count = g.Count() })
+            .ToListAsync(ct);
+        return quarters
+            .GroupBy(q => calendar.DayOf(new DateTimeOffset(q.Year, q.Month, q.Day, q.Hour, q.Quarter * 15, 0, TimeSpan.Zero)))
+            .ToDictionary(g => g.Key, g => g.Sum(q => q.Count));
+    }
+}
+
+/// <summary>
+/// What a past-days collection stored, day by day, and the days it skipped: those before Beryl's first data
+/// (<see cref="FirstDataDay"/>, the day its first user joined; null when it has none).
+/// </summary>
+public sealed record PastDays(IReadOnlyList<CollectionResult> Results, IReadOnlyList<DateOnly> Skipped, DateOnly? FirstDataDay)
+{
+    public string SkipReason(DateOnly day) => FirstDataDay is DateOnly first
+        ? $"{day:yyyy-MM-dd} is before Beryl's first data ({first:yyyy-MM-dd})."
+        : $"Beryl has no users yet: {day:yyyy-MM-dd} would be a snapshot of nothing.";
+}
