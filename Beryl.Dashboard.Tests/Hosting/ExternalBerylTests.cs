@@ -31,6 +31,8 @@ public sealed class ExternalBerylTests
 
         await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?> { ["ConnectionStrings:Beryl"] = reader });
         var snapshot = await Collected.CollectAsync(services, June15.Day);
+        // A backfill of past days reads with the same role.
+        var past = await services.Get<Beryl.Dashboard.Metrics.PastDaysCollector>().CollectAsync(PastDays);
         var readOnly = services.Get<Beryl.Dashboard.Hosting.BerylSource>().ConnectionString;
         var write = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
             new NpgsqlConnectionStringBuilder(readOnly) { Username = new NpgsqlConnectionStringBuilder(owner).Username, Password = new NpgsqlConnectionStringBuilder(owner).Password }.ConnectionString,
@@ -38,12 +40,13 @@ public sealed class ExternalBerylTests
 
         Assert.Equal(1, snapshot["users_total"]);
         Assert.Equal(1, snapshot["collections_total"]);
+        Assert.Equal(PastDays, past.Results.Select(r => r.Day));
         // Even the owner cannot write through the dashboard's connection string: every transaction is read-only.
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, write.SqlState);
     }
 
     [Fact]
-    public async Task A_SQLite_Beryl_file_is_byte_identical_after_a_collection()
+    public async Task A_SQLite_Beryl_file_is_byte_identical_after_a_collection_and_a_backfill()
     {
         using var berylFolder = new TestDataFolder();
         var file = berylFolder.File("db.sqlite3");
@@ -58,12 +61,17 @@ public sealed class ExternalBerylTests
 
         await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?> { ["ConnectionStrings:Beryl"] = $"Data Source={file}" });
         var snapshot = await Collected.CollectAsync(services, June15.Day);
+        var past = await services.Get<Beryl.Dashboard.Metrics.PastDaysCollector>().CollectAsync(PastDays);
         SqliteConnection.ClearAllPools();
 
         Assert.Equal(1, snapshot["collections_total"]);
+        Assert.Equal(PastDays, past.Results.Select(r => r.Day));
         Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(file)));
         Assert.Equal(["db.sqlite3"], Directory.GetFiles(berylFolder.Path).Select(Path.GetFileName));
     }
+
+    /// <summary>Ten days that ended long before the collection on the night of 2026-06-15, after the user joined.</summary>
+    private static readonly DateOnly[] PastDays = Enumerable.Range(1, 10).Select(d => new DateOnly(2026, 6, d)).ToArray();
 
     private static async Task AddUserAndCollectionAsync(BerylDbContext db)
     {

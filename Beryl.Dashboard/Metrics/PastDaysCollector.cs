@@ -11,8 +11,9 @@ namespace Beryl.Dashboard.Metrics;
 /// known (<see cref="MetricDefinition.ExactForPastDates"/>: join dates and rows created, which Beryl keeps), and
 /// those are events: so one grouped pass per table over the whole range counts its rows per quarter of an hour (a
 /// quarter hour lies in one local day in every time zone), the quarters are summed per local day, and each day's
-/// windows are sums of days, instead of one whole collection per day. Each day is then saved like a collection of
-/// it would be (the other metrics unknown; a value an earlier collection knew is kept, <see cref="SnapshotMerge"/>).
+/// windows are sums of days, instead of one whole collection per day. The days are then saved as collections of them
+/// would be (the other metrics unknown; a value an earlier collection knew is kept, <see cref="SnapshotMerge"/>), in
+/// one transaction.
 /// </summary>
 public sealed class PastDaysCollector(
     IDbContextFactory<BerylDbContext> beryl,
@@ -60,7 +61,7 @@ public sealed class PastDaysCollector(
         int Sum(Dictionary<DateOnly, int> perDay, DateOnly day, int days) =>
             Enumerable.Range(0, days).Sum(back => perDay.GetValueOrDefault(day.AddDays(-back)));
         var unknown = MetricCatalog.All.Where(m => !m.ExactForPastDates).ToList();
-        var results = new List<CollectionResult>();
+        var snapshots = new List<MetricSnapshot>();
         var skipped = new List<DateOnly>();
         var durationMs = stopwatch.ElapsedMilliseconds;
         foreach (var day in days.Order())
@@ -80,18 +81,22 @@ public sealed class PastDaysCollector(
                 values.SetUnknown(metric);
             values.Set("collection_duration_seconds", durationMs / 1000.0);
             values.EnsureComplete();
-
             var period = calendar.PeriodFor(day, started);
-            var rows = values.ToRows();
-            var kept = await store.SaveAsync(new MetricSnapshot
+            snapshots.Add(new MetricSnapshot
             {
                 Day = day, CutOff = period.CutOff, CollectedAt = started.UtcDateTime, DurationMs = durationMs,
-                IsProvisional = period.IsProvisional, Values = rows,
-            }, ct);
-            var keptMetrics = unknown.Where(m => kept.Contains(m.Key)).ToList();
-            results.Add(new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, 0,
-                unknown.Except(keptMetrics).ToList(), keptMetrics));
+                IsProvisional = period.IsProvisional, Values = values.ToRows(),
+            });
         }
+
+        // One transaction for the whole range.
+        var kept = snapshots.Count == 0 ? new Dictionary<DateOnly, IReadOnlyList<string>>() : await store.SaveAllAsync(snapshots, ct);
+        var results = snapshots.Select(s =>
+        {
+            var keptMetrics = unknown.Where(m => kept[s.Day].Contains(m.Key)).ToList();
+            return new CollectionResult(s.Day, s.Values.Count, TimeSpan.FromMilliseconds(durationMs), s.IsProvisional, 0,
+                unknown.Except(keptMetrics).ToList(), keptMetrics);
+        }).ToList();
         await store.DeleteBeforeAsync(calendar.DayOf(started).AddDays(-options.Value.RetentionDays), ct);
         return new PastDays(results, skipped, firstDataDay);
     }

@@ -9,18 +9,32 @@ namespace Beryl.Dashboard.Metrics.Store;
 /// </summary>
 public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts)
 {
-    /// <exception cref="DatabaseLockedException">Another connection held the write lock for the whole busy timeout.</exception>
-    /// <exception cref="DatabaseUnavailableException">The database server was out of reach or went away.</exception>
     /// <summary>
     /// Saves a day's snapshot, replacing the day's earlier one except for the known values the new one could not know;
     /// returns the keys of the metrics whose earlier values were kept.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SaveAsync(MetricSnapshot snapshot, CancellationToken ct = default)
+    /// <exception cref="DatabaseLockedException">Another connection held the write lock for the whole busy timeout.</exception>
+    /// <exception cref="DatabaseUnavailableException">The database server was out of reach or went away.</exception>
+    public async Task<IReadOnlyList<string>> SaveAsync(MetricSnapshot snapshot, CancellationToken ct = default) =>
+        (await SaveAllAsync([snapshot], ct))[snapshot.Day];
+
+    /// <summary>
+    /// <see cref="SaveAsync"/> for many days in one transaction (a year of history is one commit, not 365); returns
+    /// each day's kept keys. All of them are saved, or none.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyList<string>>> SaveAllAsync(IReadOnlyList<MetricSnapshot> snapshots,
+        CancellationToken ct = default)
     {
+        var days = snapshots.Count == 1 ? $"{snapshots[0].Day:yyyy-MM-dd}" : $"{snapshots.Min(s => s.Day):yyyy-MM-dd} to {snapshots.Max(s => s.Day):yyyy-MM-dd}";
         await using var db = await contexts.CreateDbContextAsync(ct);
         try
         {
-            return await ReplaceAsync(db, snapshot, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var kept = new Dictionary<DateOnly, IReadOnlyList<string>>();
+            foreach (var snapshot in snapshots)
+                kept[snapshot.Day] = await ReplaceAsync(db, snapshot, ct);
+            await tx.CommitAsync(ct);
+            return kept;
         }
         catch (Exception e) when (DatabaseFailures.IsBusy(e))
         {
@@ -28,23 +42,23 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
             var waited = db.Database.GetDbConnection() is SqliteConnection connection ? connection.DefaultTimeout : 0;
             throw new DatabaseLockedException(
                 $"The dashboard database is locked by another connection (waited {waited} s): the snapshot of " +
-                $"{snapshot.Day:yyyy-MM-dd} was not saved, the day's previous snapshot is unchanged.", e);
+                $"{days} was not saved, the day's previous snapshot is unchanged.", e);
         }
         catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
         {
             throw new DatabaseUnavailableException(
-                $"The dashboard database is unreachable ({reason}): the snapshot of {snapshot.Day:yyyy-MM-dd} " +
+                $"The dashboard database is unreachable ({reason}): the snapshot of {days} " +
                 "was not saved, the day's previous snapshot is unchanged.", e);
         }
     }
 
     /// <summary>
-    /// Replaces the day's snapshot in one transaction, keeping the known values of metrics the new one could not know
-    /// (<see cref="SnapshotMerge"/>); read inside the transaction, so two collections of a day cannot both miss them.
+    /// Replaces the day's snapshot within the caller's transaction, keeping the known values of metrics the new one
+    /// could not know (<see cref="SnapshotMerge"/>); read inside the transaction, so two collections of a day cannot
+    /// both miss them.
     /// </summary>
     private static async Task<IReadOnlyList<string>> ReplaceAsync(DashboardDbContext db, MetricSnapshot snapshot, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var earlier = await db.Values.AsNoTracking().Where(v => v.Day == snapshot.Day && v.Value != null).ToListAsync(ct);
         var merged = SnapshotMerge.Merge(snapshot.Values, earlier, snapshot.CollectedAt);
         await db.Values.Where(v => v.Day == snapshot.Day).ExecuteDeleteAsync(ct);
@@ -54,7 +68,7 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
             value.Day = snapshot.Day;
         db.Snapshots.Add(snapshot);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
         return merged.KeptKeys;
     }
 
