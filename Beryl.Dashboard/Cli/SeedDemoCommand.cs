@@ -11,15 +11,23 @@ public sealed class SeedDemoCommand : ICliCommand
     [
         CliOption.Number("days", "How many days of history to simulate (default 60).", 1, 3650),
         CliOption.Number("seed", "Random seed; the same seed gives the same data (default 42).", 0, int.MaxValue, "S"),
-        new("if-empty", "Do nothing (and succeed) when Beryl's database already has data."),
+        new("if-empty", "Do nothing (and succeed) when Beryl's database already has data, or is Beryl's own (ConnectionStrings:Beryl)."),
     ];
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
-        // Beryl's own database is never written: the demo only ever fills the embedded one.
+        // Beryl's own database is never written: the demo only ever fills the embedded one. `make run` asks for a demo
+        // only when there is nothing to show (--if-empty): a real Beryl is something to show.
         if (services.GetRequiredService<Hosting.BerylSource>() is { IsEmbedded: false })
+        {
+            if (args.Has("if-empty"))
+            {
+                Console.Out.WriteLine($"{Hosting.BerylSource.Key} names Beryl's own database: no demo is seeded.");
+                return 0;
+            }
             throw new CliException($"seed-demo: {Hosting.BerylSource.Key} names Beryl's own database, which the dashboard only reads; " +
                                    "the demo fills the embedded one (unset the setting).");
+        }
         var days = args.Int("days") ?? DemoSeeder.DefaultDays;
         var seed = args.Int("seed") ?? DemoSeeder.DefaultSeed;
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);
