@@ -165,6 +165,22 @@ public sealed class PrometheusEndpointTests
     }
 
     [Fact]
+    public async Task A_head_request_is_answered_as_a_get_never_with_the_sign_in_page()
+    {
+        await using var app = new PrometheusApp();
+        using var client = app.Factory.CreateSignInClient();
+        using var withToken = new HttpRequestMessage(HttpMethod.Head, PrometheusEndpoint.Path);
+        withToken.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", PrometheusApp.Token);
+
+        using var anonymous = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, PrometheusEndpoint.Path));
+        using var scraped = await client.SendAsync(withToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("Bearer", anonymous.Headers.WwwAuthenticate.ToString());
+        Assert.Equal(HttpStatusCode.OK, scraped.StatusCode);
+    }
+
+    [Fact]
     public async Task A_signed_in_admin_gets_the_metrics_without_a_token()
     {
         await using var app = new DashboardAppFactory();

@@ -20,7 +20,8 @@ public static class PrometheusEndpoint
         var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>(),
             endpoints.ServiceProvider.GetRequiredService<ReportBuilder>(),
             endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Metrics.MetricsOptions>>());
-        return endpoints.MapGet(Path, async (HttpContext context, IConfiguration configuration, ISignInThrottle throttle, CancellationToken ct) =>
+        // HEAD too (a monitor's probe): it is answered as GET would be, 401 included, never the sign-in page.
+        return endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, IConfiguration configuration, ISignInThrottle throttle, CancellationToken ct) =>
         {
             var token = PrometheusAccess.ConfiguredToken(configuration);
             var authorization = context.Request.Headers.Authorization.ToString();
