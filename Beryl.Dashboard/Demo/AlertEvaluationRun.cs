@@ -43,24 +43,27 @@ public static class AlertEvaluationRun
             {
                 var day = first.AddDays(n);
                 var (start, end) = (calendar.StartOf(day), calendar.StartOf(day.AddDays(1)));
-                var conditions = plan.ConditionsOf(n);
+                var lived = start;
                 if (n >= reports.FullHistoryDays)
                 {
                     // The middle of the day: noon, or 12:30 / 11:30 local on a day that is 23 or 25 hours long.
                     var noon = start + (end - start) / 2;
-                    world.LiveDay(start, noon, AlertEvaluationPlan.Growth, conditions);
-                    await db.SaveChangesAsync(ct);
-                    clock.Now = new DateTimeOffset(noon, TimeSpan.Zero);
-                    await collector.CollectAsync(day, null, ct);
+                    await LiveAndCollectAsync(n, lived, noon, noon);
                     var report = await reports.BuildAsync(day, ct) ?? throw new InvalidOperationException($"No snapshot of day {n} at noon.");
                     middays.Add(Judged(new EvaluatedDay(n, day, plan.IncidentOn(n), report.Alerts, AtMidday: true)));
-                    world.LiveDay(noon, end, AlertEvaluationPlan.Growth, conditions, dayStart: start);
+                    lived = noon;
                 }
-                else
-                    world.LiveDay(start, end, AlertEvaluationPlan.Growth, conditions);
+                await LiveAndCollectAsync(n, lived, end, end.AddSeconds(30));
+            }
+
+            // The world lives day n from one moment to another, then the collector takes the day's snapshot.
+            async Task LiveAndCollectAsync(int n, DateTime from, DateTime to, DateTime collectAt)
+            {
+                var day = first.AddDays(n);
+                world.LiveDay(from, to, AlertEvaluationPlan.Growth, plan.ConditionsOf(n), dayStart: calendar.StartOf(day));
                 // The context keeps tracking the world's objects: the world changes them on later days.
                 await db.SaveChangesAsync(ct);
-                clock.Now = new DateTimeOffset(end.AddSeconds(30), TimeSpan.Zero);
+                clock.Now = new DateTimeOffset(collectAt, TimeSpan.Zero);
                 await collector.CollectAsync(day, null, ct);
             }
         }

@@ -22,6 +22,17 @@ public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Du
 {
     public int KnownCount => MetricCatalog.All.Count - Unknown.Count;
 
+    /// <summary>
+    /// The result of saving <paramref name="rows"/> values for <paramref name="day"/>, of which the metrics in
+    /// <paramref name="notKnown"/> could not be known and those in <paramref name="keptKeys"/> kept an earlier collection's values.
+    /// </summary>
+    public static CollectionResult Of(DateOnly day, int rows, long durationMs, bool provisional, int snapshotsDeleted,
+        IReadOnlyList<MetricDefinition> notKnown, IReadOnlyList<string> keptKeys)
+    {
+        var kept = notKnown.Where(m => keptKeys.Contains(m.Key)).ToList();
+        return new CollectionResult(day, rows, TimeSpan.FromMilliseconds(durationMs), provisional, snapshotsDeleted, notKnown.Except(kept).ToList(), kept);
+    }
+
     public string Summary =>
         $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCatalog.All.Count} metrics ({MetricCount} values) in {Duration.TotalSeconds:0.000} s" +
         (Kept.Count == 0 ? "" : $"; {Kept.Count} it could not know kept from the day's earlier collection");
@@ -96,9 +107,7 @@ public sealed class MetricsCollector(
         progress?.Report(new CollectionProgress(steps, steps, "Saved"));
 
         var deleted = await store.DeleteBeforeAsync(today.AddDays(-options.Value.RetentionDays), ct);
-        var keptMetrics = unknown.Where(m => kept.Contains(m.Key)).ToList();
-        var result = new CollectionResult(day, rows.Count, TimeSpan.FromMilliseconds(durationMs), period.IsProvisional, deleted,
-            unknown.Except(keptMetrics).ToList(), keptMetrics);
+        var result = CollectionResult.Of(day, rows.Count, durationMs, period.IsProvisional, deleted, unknown, kept);
         logger.LogInformation("{Summary}; {Deleted} snapshots past retention deleted", result.Summary, deleted);
         return result;
     }
@@ -106,11 +115,13 @@ public sealed class MetricsCollector(
     /// <summary>A day before Beryl's first user would be a snapshot of nothing: refuse it rather than store zeros.</summary>
     private async Task EnsureAfterFirstDataAsync(BerylDbContext db, DateOnly day, CancellationToken ct)
     {
-        var firstJoined = await db.Users.MinAsync(u => (DateTime?)u.DateJoined, ct);
-        if (firstJoined is not DateTime first)
-            return;
-        var firstDay = calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero));
-        if (day < firstDay)
-            throw new InvalidCollectionDateException($"{day:yyyy-MM-dd} is before Beryl's first data ({firstDay:yyyy-MM-dd}).");
+        if (await FirstDataDayAsync(db, calendar, ct) is DateOnly firstDay && day < firstDay)
+            throw new InvalidCollectionDateException(InvalidCollectionDateException.BeforeFirstData(day, firstDay));
     }
+
+    /// <summary>The local day Beryl's first user joined; null while it has none.</summary>
+    public static async Task<DateOnly?> FirstDataDayAsync(BerylDbContext db, BusinessCalendar calendar, CancellationToken ct) =>
+        await db.Users.MinAsync(u => (DateTime?)u.DateJoined, ct) is DateTime first
+            ? calendar.DayOf(new DateTimeOffset(first, TimeSpan.Zero))
+            : null;
 }

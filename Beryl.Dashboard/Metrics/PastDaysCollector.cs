@@ -32,8 +32,9 @@ public sealed class PastDaysCollector(
         var stopwatch = Stopwatch.StartNew();
         if (days.Count == 0)
             return new PastDays([], [], null);
-        var (first, last) = (days.Min(), days.Max());
-        var (from, to) = (calendar.StartOf(first.AddDays(-(int)MetricWindow.Month + 1)), calendar.StartOf(last.AddDays(1)));
+        // From the start of the first day's 30-day window to the end of the last day.
+        var (rangeStart, last) = (days.Min().AddDays(1 - (int)MetricWindow.Month), days.Max());
+        var (from, to) = (calendar.StartOf(rangeStart), calendar.StartOf(last.AddDays(1)));
 
         Dictionary<DateOnly, int> joined, collections, items, uploads;
         int joinedBefore;
@@ -43,8 +44,7 @@ public sealed class PastDaysCollector(
             await using var db = await beryl.CreateDbContextAsync(ct);
             await BerylSchema.EnsureAsync(db, ct);
             await using var read = await BerylReadTransaction.BeginAsync(db, ct);
-            var firstJoined = await db.Users.MinAsync(u => (DateTime?)u.DateJoined, ct);
-            firstDataDay = firstJoined is DateTime f ? calendar.DayOf(new DateTimeOffset(f, TimeSpan.Zero)) : null;
+            firstDataDay = await MetricsCollector.FirstDataDayAsync(db, calendar, ct);
             joinedBefore = await db.Users.CountAsync(u => u.DateJoined < from, ct);
             joined = await PerDayAsync(db.Users.Select(u => u.DateJoined), from, to, ct);
             collections = await PerDayAsync(db.Collections.Select(c => c.Created), from, to, ct);
@@ -54,7 +54,7 @@ public sealed class PastDaysCollector(
         catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
         {
             throw new DatabaseUnavailableException(
-                $"Beryl's database is unreachable ({reason}): the collection of {first:yyyy-MM-dd} to {last:yyyy-MM-dd} " +
+                $"Beryl's database is unreachable ({reason}): the collection of {days.Min():yyyy-MM-dd} to {last:yyyy-MM-dd} " +
                 "stopped before saving, the days' previous snapshots are unchanged.", e);
         }
 
@@ -73,8 +73,7 @@ public sealed class PastDaysCollector(
             }
             var values = new SnapshotValues();
             // users_total: everyone who joined before the range, and day by day since.
-            var daysSinceFrom = day.DayNumber - first.AddDays(-(int)MetricWindow.Month + 1).DayNumber + 1;
-            values.Set("users_total", joinedBefore + Sum(joined, day, daysSinceFrom));
+            values.Set("users_total", joinedBefore + Sum(joined, day, day.DayNumber - rangeStart.DayNumber + 1));
             foreach (var (prefix, perDay) in new[] { ("users_new", joined), ("collections_created", collections), ("items_created", items), ("uploads", uploads) })
                 values.SetWindows(prefix, w => Sum(perDay, day, (int)w));
             foreach (var metric in unknown)
@@ -91,12 +90,7 @@ public sealed class PastDaysCollector(
 
         // One transaction for the whole range.
         var kept = snapshots.Count == 0 ? new Dictionary<DateOnly, IReadOnlyList<string>>() : await store.SaveAllAsync(snapshots, ct);
-        var results = snapshots.Select(s =>
-        {
-            var keptMetrics = unknown.Where(m => kept[s.Day].Contains(m.Key)).ToList();
-            return new CollectionResult(s.Day, s.Values.Count, TimeSpan.FromMilliseconds(durationMs), s.IsProvisional, 0,
-                unknown.Except(keptMetrics).ToList(), keptMetrics);
-        }).ToList();
+        var results = snapshots.Select(s => CollectionResult.Of(s.Day, s.Values.Count, durationMs, s.IsProvisional, 0, unknown, kept[s.Day])).ToList();
         await store.DeleteBeforeAsync(calendar.DayOf(started).AddDays(-options.Value.RetentionDays), ct);
         return new PastDays(results, skipped, firstDataDay);
     }
@@ -124,6 +118,6 @@ public sealed class PastDaysCollector(
 public sealed record PastDays(IReadOnlyList<CollectionResult> Results, IReadOnlyList<DateOnly> Skipped, DateOnly? FirstDataDay)
 {
     public string SkipReason(DateOnly day) => FirstDataDay is DateOnly first
-        ? $"{day:yyyy-MM-dd} is before Beryl's first data ({first:yyyy-MM-dd})."
+        ? InvalidCollectionDateException.BeforeFirstData(day, first)
         : $"Beryl has no users yet: {day:yyyy-MM-dd} would be a snapshot of nothing.";
 }
