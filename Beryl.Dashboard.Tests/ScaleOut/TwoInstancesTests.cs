@@ -100,16 +100,17 @@ public sealed class TwoInstancesTests : IAsyncLifetime
                 await pageA.ClickAsync("[data-testid=collect-now]");
                 // As long as the wait for the new snapshot below: under the whole suite's load, two instances, a browser
                 // and PostgreSQL on two cores once took longer than 30 s to show the job.
-                foreach (var page in new[] { pageA, pageB })
-                    await page.Locator("[data-testid=collect-progress]").WaitForAsync(new() { Timeout = 60_000 });
+                foreach (var (page, dashboard) in new[] { (pageA, a), (pageB, b) })
+                    await ExplainedAsync(page, dashboard,
+                        page.Locator("[data-testid=collect-progress]").WaitForAsync(new() { Timeout = 60_000 }));
                 Assert.Equal(await JobLinkAsync(pageA), await JobLinkAsync(pageB));
                 Assert.True(await pageB.Locator("[data-testid=collect-now]").IsDisabledAsync());
             }
 
-            foreach (var page in new[] { pageA, pageB })
-                await page.WaitForFunctionAsync(
+            foreach (var (page, dashboard) in new[] { (pageA, a), (pageB, b) })
+                await ExplainedAsync(page, dashboard, page.WaitForFunctionAsync(
                     "previous => document.querySelector('[data-testid=last-collection] strong')?.innerText !== previous",
-                    before, new PageWaitForFunctionOptions { Timeout = 60_000 });
+                    before, new PageWaitForFunctionOptions { Timeout = 60_000 }));
             Assert.Equal(await LastCollectionAsync(pageA), await LastCollectionAsync(pageB));
         }
         finally
@@ -149,6 +150,21 @@ public sealed class TwoInstancesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.TooManyRequests, sixthOnA.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, sixthOnB.StatusCode);
+    }
+
+    /// <summary>A wait on a page that, when it times out, says what that page showed and what its app logged.</summary>
+    private static async Task ExplainedAsync(IPage page, RunningDashboard dashboard, Task wait)
+    {
+        try
+        {
+            await wait;
+        }
+        catch (TimeoutException timeout)
+        {
+            var shown = await page.Locator("[data-testid=metrics-page]").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException(
+                $"{timeout.Message}\n--- {page.Url} showed:\n{shown}\n--- its app logged:\n{dashboard.RecentLog}", timeout);
+        }
     }
 
     private PostgreSqlStorage HangfireStorage()

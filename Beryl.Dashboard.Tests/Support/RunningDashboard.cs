@@ -7,8 +7,10 @@ namespace Beryl.Dashboard.Tests.Support;
 /// <summary>The real app on Kestrel (a child process) on 127.0.0.1 and a free port, with demo data.</summary>
 public sealed class RunningDashboard : IAsyncDisposable
 {
+    private const int LogLinesKept = 200;
     private readonly Process process;
     private readonly bool ownsFolder;
+    private readonly Queue<string> log = new();
 
     public TestDataFolder Folder { get; }
     public string Url { get; }
@@ -19,6 +21,33 @@ public sealed class RunningDashboard : IAsyncDisposable
         this.process = process;
         Url = url;
         this.ownsFolder = ownsFolder;
+        // Both streams are read as they come: a full pipe would block the app at its next log line.
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>The app's last log lines (standard output and error), for a failing test to show what the app saw.</summary>
+    public string RecentLog
+    {
+        get
+        {
+            lock (log)
+                return string.Join('\n', log);
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+            return;
+        lock (log)
+        {
+            log.Enqueue(line);
+            if (log.Count > LogLinesKept)
+                log.Dequeue();
+        }
     }
 
     /// <summary>Seeds <paramref name="demoDays"/> days of demo Beryl through the CLI, then serves it.</summary>
@@ -44,9 +73,6 @@ public sealed class RunningDashboard : IAsyncDisposable
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var process = CliProcess.Start(folder.Path, ["--urls", url], environment);
-        // The log goes to standard output: read it, or a full pipe would block the app.
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
         var dashboard = new RunningDashboard(folder, process, url, ownsFolder: false);
         await dashboard.WaitUntilHealthyAsync();
         return dashboard;
@@ -69,7 +95,10 @@ public sealed class RunningDashboard : IAsyncDisposable
         for (var attempt = 0; attempt < 240; attempt++)
         {
             if (process.HasExited)
-                throw new InvalidOperationException($"The dashboard exited: {await process.StandardError.ReadToEndAsync()}");
+                {
+                await process.WaitForExitAsync();
+                throw new InvalidOperationException($"The dashboard exited: {RecentLog}");
+            }
             try
             {
                 if ((await http.GetAsync($"{Url}/health")).StatusCode == HttpStatusCode.OK)
