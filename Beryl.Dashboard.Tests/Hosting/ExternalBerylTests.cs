@@ -31,7 +31,8 @@ public sealed class ExternalBerylTests
 
         await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?> { ["ConnectionStrings:Beryl"] = reader });
         var snapshot = await Collected.CollectAsync(services, June15.Day);
-        // A backfill of past days reads with the same role.
+        // An import of Beryl's own snapshots and a backfill of past days read with the same role.
+        var imported = await services.Get<Beryl.Dashboard.Metrics.BerylHistoryImport>().ImportAsync();
         var past = await services.Get<Beryl.Dashboard.Metrics.PastDaysCollector>().CollectAsync(PastDays);
         var readOnly = services.Get<Beryl.Dashboard.Hosting.BerylSource>().ConnectionString;
         var write = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
@@ -40,6 +41,7 @@ public sealed class ExternalBerylTests
 
         Assert.Equal(1, snapshot["users_total"]);
         Assert.Equal(1, snapshot["collections_total"]);
+        Assert.Equal([ImportedDay], imported.Imported);
         Assert.Equal(PastDays, past.Results.Select(r => r.Day));
         // Even the owner cannot write through the dashboard's connection string: every transaction is read-only.
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, write.SqlState);
@@ -61,14 +63,19 @@ public sealed class ExternalBerylTests
 
         await using var services = await TestServices.CreateAsync(June15.CollectedAt, new Dictionary<string, string?> { ["ConnectionStrings:Beryl"] = $"Data Source={file}" });
         var snapshot = await Collected.CollectAsync(services, June15.Day);
+        var imported = await services.Get<Beryl.Dashboard.Metrics.BerylHistoryImport>().ImportAsync();
         var past = await services.Get<Beryl.Dashboard.Metrics.PastDaysCollector>().CollectAsync(PastDays);
         SqliteConnection.ClearAllPools();
 
         Assert.Equal(1, snapshot["collections_total"]);
+        Assert.Equal([ImportedDay], imported.Imported);
         Assert.Equal(PastDays, past.Results.Select(r => r.Day));
         Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(file)));
         Assert.Equal(["db.sqlite3"], Directory.GetFiles(berylFolder.Path).Select(Path.GetFileName));
     }
+
+    /// <summary>The day of the one run of Beryl's own collector: its midnight run of 2026-05-20 (00:00:30 on the 21st, summer time).</summary>
+    private static readonly DateOnly ImportedDay = new(2026, 5, 20);
 
     /// <summary>Ten days that ended long before the collection on the night of 2026-06-15, after the user joined.</summary>
     private static readonly DateOnly[] PastDays = Enumerable.Range(1, 10).Select(d => new DateOnly(2026, 6, d)).ToArray();
@@ -78,6 +85,7 @@ public sealed class ExternalBerylTests
         var owner = new User { Email = "owner@example.org", DateJoined = June15.Old };
         db.Collections.Add(new Collection { Hash = "c1", Name = "Shelf", Created = June15.Old, Updated = June15.Old, CreatedBy = owner });
         await db.SaveChangesAsync();
+        await BerylRuns.InsertAsync(db, "2026-05-20T22:00:30", "2026-05-21", new Dictionary<string, double> { ["total_collections"] = 1 });
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -12,6 +12,7 @@ public static class CliApp
     public static readonly IReadOnlyList<ICliCommand> Commands =
     [
         new CollectDailyMetricsCommand(),
+        new ImportBerylHistoryCommand(),
         new ViewMetricsCommand(),
         new SeedDemoCommand(),
         new EvaluateAlertsCommand(),

@@ -21,7 +21,7 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
 
     public string Collected =>
         $"Snapshot of {Report.Day:yyyy-MM-dd}, collected {Report.CollectedAt:yyyy-MM-dd HH:mm} " +
-        $"in {MetricFormat.Seconds(Report.Duration.TotalSeconds)}";
+        $"in {MetricFormat.Seconds(Report.Duration.TotalSeconds)}{(Report.Source is { } source ? $", {source}" : "")}";
 
     public string? ProvisionalNote => Report.IsProvisional
         ? "Provisional: the day was not over when this snapshot was taken; the nightly collection replaces it."

@@ -7,13 +7,14 @@ namespace Beryl.Dashboard.Export;
 
 /// <summary>
 /// The snapshot history as CSV, one row per (day, metric, label), for spreadsheets, with the time (UTC) of the
-/// collection each value came from. Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+/// collection each value came from and its source (collected by the dashboard at the day's end, rebuilt from Beryl's
+/// tables after it, or imported from Beryl's own collector). Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
 /// </summary>
 public static class HistoryCsv
 {
-    public const string Header = "day,category,metric,label,value,unit,collected_at";
+    public const string Header = "day,category,metric,label,value,unit,collected_at,source";
 
-    public static string Write(IEnumerable<MetricValue> values)
+    public static string Write(IEnumerable<MetricValue> values, BusinessCalendar calendar)
     {
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var value in values)
@@ -26,7 +27,8 @@ public static class HistoryCsv
                 .Append(Cell(value.Label)).Append(',')
                 .Append(value.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "").Append(',')
                 .Append(Cell(metric.Unit.ToString().ToLowerInvariant())).Append(',')
-                .Append(value.CollectedAt == default ? "" : value.CollectedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append("\r\n");
+                .Append(value.CollectedAt == default ? "" : value.CollectedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append(',')
+                .Append(value.Value is null ? "" : ValueSources.Of(value, calendar).Token()).Append("\r\n");
         }
         return csv.ToString();
     }

@@ -21,7 +21,7 @@ public static class HistoryCsvEndpoint
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var today = calendar.DayOf(clock.GetUtcNow());
             var history = await store.HistoryAsync(MetricCatalog.All.Select(m => m.Key).ToList(), today.AddDays(-count + 1), today, ct);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(HistoryCsv.Write(history)), "text/csv; charset=utf-8",
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(HistoryCsv.Write(history, calendar)), "text/csv; charset=utf-8",
                 $"beryl-metrics-{today:yyyy-MM-dd}.csv");
         });
         return app;

@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<ReportBuilder>();
         services.AddTransient<MetricsCollector>();
         services.AddTransient<PastDaysCollector>();
+        services.AddTransient<BerylHistoryImport>();
         services.AddSingleton<DatabaseMigrator>();
         foreach (var source in typeof(IMetricSource).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMetricSource).IsAssignableFrom(t)))

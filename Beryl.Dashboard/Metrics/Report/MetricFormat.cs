@@ -79,6 +79,7 @@ public static class MetricFormat
     };
 
     /// <summary>Under a value a later collection could not know: which collection it is from.</summary>
-    public static string KeptFrom(DateTimeOffset collectedAt) =>
-        $"from the collection of {collectedAt.ToString("yyyy-MM-dd HH:mm", Invariant)}";
+    public static string KeptFrom(KeptValue kept) => kept.Source == ValueSource.Imported
+        ? $"from Beryl's own collector, {kept.CollectedAt.ToString("yyyy-MM-dd HH:mm", Invariant)}"
+        : $"from the collection of {kept.CollectedAt.ToString("yyyy-MM-dd HH:mm", Invariant)}";
 }

@@ -21,6 +21,12 @@ public sealed record MetricReport(
     /// <summary>Changes past a threshold that were judged usual for their metric (or too small), so not alerts.</summary>
     public int UsualChanges { get; init; }
 
+    /// <summary>
+    /// Where the snapshot's values came from when not from a collection at the day's end ("rebuilt from Beryl's
+    /// tables", "from Beryl's own collector"); null for an ordinary snapshot.
+    /// </summary>
+    public string? Source { get; init; }
+
     /// <summary>How many labels of a distribution the views that must stay small show (<see cref="LargestLabels"/>).</summary>
     public int LabelsShown { get; init; } = MetricsOptions.DefaultLargestLabels;
 
@@ -57,10 +63,10 @@ public sealed record MetricRow(
     IReadOnlyList<MetricRow> SubRows)
 {
     /// <summary>
-    /// When the earlier collection this value was kept from ran, in the business time zone; null when the value is
-    /// the snapshot's own collection's.
+    /// The earlier collection this value was kept from (when it ran, in the business time zone, and whose it was);
+    /// null when the value is the snapshot's own collection's.
     /// </summary>
-    public DateTimeOffset? KeptFrom { get; init; }
+    public KeptValue? KeptFrom { get; init; }
 
     public bool IsDistributionHeader => Metric.IsDistribution && Label == "";
     public string Title => Label == "" ? Metric.Label : Label;
@@ -79,6 +85,9 @@ public sealed record MetricAlert(MetricRow Row, MetricChange Change, string Reas
 }
 
 /// <summary>Snapshot days a report reads, and how a snapshot's values are looked up.</summary>
+/// <summary>A value kept from an earlier collection than the snapshot's: when it ran, and whose it was.</summary>
+public sealed record KeptValue(DateTimeOffset CollectedAt, ValueSource Source);
+
 internal static class SnapshotLookup
 {
     public static Dictionary<(string Key, string Label), double?> Index(MetricSnapshot snapshot) =>

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
@@ -74,14 +75,14 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         var values = SnapshotLookup.Index(current);
         // Values a later collection could not know and kept from an earlier one: the page says which.
         var keptFrom = current.Values.Where(v => v.CollectedAt != default && v.CollectedAt != current.CollectedAt)
-            .ToDictionary(v => (v.Key, v.Label), v => (DateTimeOffset?)calendar.ToLocal(v.CollectedAt));
+            .ToDictionary(v => (v.Key, v.Label), v => new KeptValue(calendar.ToLocal(v.CollectedAt), ValueSources.Of(v, calendar)));
         var baselines = MetricReport.Periods.ToDictionary(p => p, p =>
-            snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s)) : (current.Day.AddDays(-p), null));
+            snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s), s) : (current.Day.AddDays(-p), null, null));
 
         MetricRow RowOf(MetricDefinition metric, string label)
         {
-            var known = values.TryGetValue((metric.Key, label), out var value);
-            var unknownReason = value is null ? UnknownReason(metric, current, known) : null;
+            var value = values.GetValueOrDefault((metric.Key, label));
+            var unknownReason = value is null ? UnknownReason(metric, label, current) : null;
             var changes = MetricReport.Periods.Select(p => ChangeOf(metric, label, value, unknownReason, p, baselines[p])).ToList();
             return new MetricRow(metric, label, value, unknownReason, changes, []) { KeptFrom = keptFrom.GetValueOrDefault((metric.Key, label)) };
         }
@@ -92,7 +93,10 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
                 : RowOf(metric, "")).ToList())).ToList();
 
         return new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
-            current.IsProvisional, categories, [], thresholds) { LabelsShown = options.Value.LargestLabels };
+            current.IsProvisional, categories, [], thresholds)
+        {
+            LabelsShown = options.Value.LargestLabels, Source = ValueSources.Describe(current, calendar),
+        };
     }
 
     /// <summary>The changes with a severity: the ones an alert can come from.</summary>
@@ -133,7 +137,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     private static (int, int, double) Worst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
 
     private MetricChange ChangeOf(MetricDefinition metric, string label, double? value, string? unknownReason,
-        int period, (DateOnly Day, Dictionary<(string, string), double?>? Values) baseline)
+        int period, (DateOnly Day, Dictionary<(string, string), double?>? Values, MetricSnapshot? Snapshot) baseline)
     {
         if (baseline.Values is null)
             return MetricChange.NotAvailable(period, $"No snapshot for {baseline.Day:yyyy-MM-dd}.");
@@ -142,15 +146,24 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         if (!baseline.Values.TryGetValue((metric.Key, label), out var before))
             return MetricChange.NotAvailable(period, $"Not in the snapshot of {baseline.Day:yyyy-MM-dd}.");
         if (before is not double previous)
-            return MetricChange.NotAvailable(period, $"Unknown on {baseline.Day:yyyy-MM-dd}: {PastStateReason}");
+            return MetricChange.NotAvailable(period, UnknownReason(metric, label, baseline.Snapshot!, $"Unknown on {baseline.Day:yyyy-MM-dd}"));
         return MetricChange.Compare(period, current, previous, metric.Polarity, metric.Alerts ? thresholds : null);
     }
 
     private const string PastStateReason = "Beryl keeps no history of this state, so it is only known when collected at the end of its day.";
 
-    private static string UnknownReason(MetricDefinition metric, MetricSnapshot snapshot, bool known) => known
-        ? $"Unknown: collected on {snapshot.CollectedAt:yyyy-MM-dd HH:mm} UTC, after the day ended. {PastStateReason}"
-        : $"Not collected on {snapshot.Day:yyyy-MM-dd} ({metric.Key} did not exist yet).";
+    /// <summary>
+    /// Why a metric has no value in a snapshot (<paramref name="unknown"/>: "Unknown", or "Unknown on DAY" for a
+    /// baseline): it did not exist yet, the collection came after the day, or Beryl's collector did not have it.
+    /// </summary>
+    private static string UnknownReason(MetricDefinition metric, string label, MetricSnapshot snapshot, string unknown = "Unknown") =>
+        snapshot.Values.FirstOrDefault(v => v.Key == metric.Key && v.Label == label) switch
+        {
+            null => $"Not collected on {snapshot.Day:yyyy-MM-dd} ({metric.Key} did not exist yet).",
+            { Origin: ValueOrigin.BerylCollector } => $"{unknown}: imported from Beryl's own collector. " +
+                                                       (BerylCollectorColumns.WhyNotImported(metric.Key) ?? BerylCollectorColumns.AcrossDaylightSaving),
+            var stored => $"{unknown}: collected on {stored.CollectedAt:yyyy-MM-dd HH:mm} UTC, after the day ended. {PastStateReason}",
+        };
 
     /// <summary>A distribution's labels in the snapshot: fixed ones in their order, others by value, largest first.</summary>
     private static IEnumerable<string> LabelsOf(MetricDefinition metric, MetricSnapshot snapshot)

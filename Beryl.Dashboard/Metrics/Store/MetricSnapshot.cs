@@ -29,4 +29,17 @@ public class MetricValue
     /// value a later one could not know (see <see cref="SnapshotMerge"/>).
     /// </summary>
     public DateTime CollectedAt { get; set; }
+
+    /// <summary>Whose collection it was: the dashboard's, or Beryl's own collector's, imported.</summary>
+    public ValueOrigin Origin { get; set; }
+}
+
+/// <summary>Who collected a value. Stored as a number: new origins are added at the end.</summary>
+public enum ValueOrigin
+{
+    /// <summary>A collection of the dashboard (nightly, "Collect now", the CLI, a backfill).</summary>
+    Dashboard = 0,
+
+    /// <summary>Beryl's own collector (its <c>collect_daily_metrics</c> command), imported from <c>web_dailymetrics</c>.</summary>
+    BerylCollector = 1,
 }

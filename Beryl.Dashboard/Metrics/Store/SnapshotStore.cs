@@ -72,6 +72,16 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         return merged.KeptKeys;
     }
 
+    /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> that have a snapshot, each with whether any of its values was imported.</summary>
+    public async Task<Dictionary<DateOnly, bool>> StoredDaysAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var days = await db.Snapshots.AsNoTracking().Where(s => s.Day >= from && s.Day <= to).Select(s => s.Day).ToListAsync(ct);
+        var imported = await db.Values.AsNoTracking().Where(v => v.Day >= from && v.Day <= to && v.Origin == ValueOrigin.BerylCollector)
+            .Select(v => v.Day).Distinct().ToListAsync(ct);
+        return days.ToDictionary(d => d, imported.Contains);
+    }
+
     public async Task<DateOnly?> LatestDayAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -88,6 +88,9 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.Property<DateTime>("CollectedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Value")
                         .HasColumnType("REAL");
 

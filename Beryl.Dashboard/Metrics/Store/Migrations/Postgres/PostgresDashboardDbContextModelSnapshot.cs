@@ -93,6 +93,9 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
                     b.Property<DateTime>("CollectedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
                     b.Property<double?>("Value")
                         .HasColumnType("double precision");
 

@@ -1,0 +1,32 @@
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics;
+
+namespace Beryl.Dashboard.Cli;
+
+/// <summary>What an import of Beryl's own snapshots did, in lines: days imported, days skipped and why, metrics that came in unknown.</summary>
+public static class ImportReport
+{
+    public static IEnumerable<string> Lines(ImportSummary summary)
+    {
+        if (!summary.TableFound)
+        {
+            yield return $"Beryl has no {BerylCollectorColumns.Table} table (its collector came with its migration 0025): nothing to import.";
+            yield break;
+        }
+        foreach (var (day, why) in summary.Skipped)
+            yield return $"{day:yyyy-MM-dd}: skipped, {why}";
+        var range = summary.Imported.Count == 0 ? "" : $" ({summary.Imported.Min():yyyy-MM-dd} to {summary.Imported.Max():yyyy-MM-dd})";
+        yield return $"Imported {Days(summary.Imported.Count)}{range} from Beryl's own collector, skipped {summary.Skipped.Count}.";
+        if (summary.Imported.Count == 0)
+            yield break;
+        // In the catalog's order, as the page lists them.
+        var unknown = MetricCatalog.All.Where(m => summary.Unknown.ContainsKey(m.Key)).Select(m => (m.Key, Days: summary.Unknown[m.Key])).ToList();
+        var always = unknown.Where(u => u.Days == summary.Imported.Count).Select(u => u.Key).ToList();
+        var sometimes = unknown.Where(u => u.Days < summary.Imported.Count).Select(u => $"{u.Key} ({Days(u.Days)})").ToList();
+        yield return $"Known on imported days: {MetricCatalog.All.Count - always.Count - sometimes.Count} metrics" +
+                     (sometimes.Count == 0 ? "." : $"; on some days only: {string.Join(", ", sometimes)} ({BerylCollectorColumns.AcrossDaylightSaving})");
+        yield return $"Unknown on imported days, each with its reason on the page: {string.Join(", ", always)}.";
+    }
+
+    private static string Days(int count) => count == 1 ? "1 day" : $"{count} days";
+}

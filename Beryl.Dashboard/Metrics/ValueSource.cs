@@ -1,0 +1,47 @@
+using Beryl.Dashboard.Metrics.Store;
+
+namespace Beryl.Dashboard.Metrics;
+
+/// <summary>How a stored value came to be known, as the page, the chart, the CSV and the email say it.</summary>
+public enum ValueSource
+{
+    /// <summary>Collected by the dashboard at the day's end (or, for today, at its collection).</summary>
+    Collected,
+
+    /// <summary>Collected by the dashboard after the day (a backfill): only what Beryl's rows still tell.</summary>
+    Rebuilt,
+
+    /// <summary>Imported from Beryl's own collector.</summary>
+    Imported,
+}
+
+public static class ValueSources
+{
+    public static ValueSource Of(MetricValue value, BusinessCalendar calendar) =>
+        value.Origin == ValueOrigin.BerylCollector ? ValueSource.Imported
+        : value.CollectedAt != default && !calendar.PeriodFor(value.Day, new DateTimeOffset(value.CollectedAt, TimeSpan.Zero)).CurrentStateExact
+            ? ValueSource.Rebuilt
+            : ValueSource.Collected;
+
+    /// <summary>The word in the CSV's <c>source</c> column.</summary>
+    public static string Token(this ValueSource source) => source.ToString().ToLowerInvariant();
+
+    /// <summary>In a sentence: "rebuilt from Beryl's tables", "from Beryl's own collector".</summary>
+    public static string Describe(this ValueSource source) => source switch
+    {
+        ValueSource.Rebuilt => "rebuilt from Beryl's tables",
+        ValueSource.Imported => "from Beryl's own collector",
+        _ => "collected by the dashboard",
+    };
+
+    /// <summary>
+    /// What a snapshot's known values came from, when not all were collected at the day's end: "rebuilt from Beryl's
+    /// tables and from Beryl's own collector"; null for an ordinary snapshot.
+    /// </summary>
+    public static string? Describe(MetricSnapshot snapshot, BusinessCalendar calendar)
+    {
+        var sources = snapshot.Values.Where(v => v.Value is not null).Select(v => Of(v, calendar)).Distinct().Order().ToList();
+        return sources.All(s => s == ValueSource.Collected) ? null
+            : string.Join(" and ", sources.Where(s => s != ValueSource.Collected).Select(Describe));
+    }
+}
