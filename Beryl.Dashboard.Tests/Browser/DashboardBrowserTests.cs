@@ -68,6 +68,11 @@ public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture)
         var chart = page.Locator("[data-testid=history-chart] svg.apexcharts-svg");
         await chart.WaitForAsync();
         Assert.True(await page.Locator("[data-testid=history-chart] .apexcharts-series path").CountAsync() > 0);
+        // The tooltip names the day under the pointer, as our formatter writes it ("5 Dec 2026").
+        await chart.HoverAsync();
+        var tooltipDay = page.Locator("[data-testid=history-chart] .apexcharts-tooltip-title");
+        await tooltipDay.WaitForAsync();
+        Assert.Matches(@"^\d{1,2} [A-Z][a-z]{2} \d{4}$", (await tooltipDay.InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("history.png") });
     }
 

@@ -56,6 +56,18 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
+    public void A_days_note_reaches_the_tooltip_keyed_by_the_days_utc_midnight()
+    {
+        Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems())
+            .Add(c => c.Options, new ChartOptions { DayNotes = new Dictionary<DateOnly, string> { [Monday] = "rebuilt from Beryl's tables" } }));
+        var options = Assert.IsType<JsonElement>(_module.VerifyInvoke("render").Arguments[1]);
+
+        // 2026-11-23T00:00:00Z in milliseconds since 1970.
+        var note = Assert.Single(options.GetProperty("dayNotes").EnumerateObject());
+        Assert.Equal(("1795392000000", "rebuilt from Beryl's tables"), (note.Name, note.Value.GetString()));
+    }
+
+    [Fact]
     public void Without_a_band_there_is_no_annotation()
     {
         Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems()));

@@ -35,13 +35,13 @@ public static class ValueSources
     };
 
     /// <summary>
-    /// What a snapshot's known values came from, when not all were collected at the day's end: "rebuilt from Beryl's
-    /// tables and from Beryl's own collector"; null for an ordinary snapshot.
+    /// What a day's known values came from, when not all were collected at the day's end: "rebuilt from Beryl's
+    /// tables and from Beryl's own collector"; null for an ordinary day.
     /// </summary>
-    public static string? Describe(MetricSnapshot snapshot, BusinessCalendar calendar)
+    public static string? Describe(IEnumerable<MetricValue> values, BusinessCalendar calendar)
     {
-        var sources = snapshot.Values.Where(v => v.Value is not null).Select(v => Of(v, calendar)).Distinct().Order().ToList();
-        return sources.All(s => s == ValueSource.Collected) ? null
-            : string.Join(" and ", sources.Where(s => s != ValueSource.Collected).Select(Describe));
+        var sources = values.Where(v => v.Value is not null).Select(v => Of(v, calendar)).Where(s => s != ValueSource.Collected)
+            .Distinct().Order().ToList();
+        return sources.Count == 0 ? null : string.Join(" and ", sources.Select(Describe));
     }
 }

@@ -109,6 +109,9 @@ public sealed partial class ApexChart : IAsyncDisposable
         markers = new { size = 3, strokeWidth = 0 },
         tooltip = new { enabled = true, shared = true, x = new { format = "d MMM yyyy" } },
         noData = new { text = "No data" },
+        // Read and removed by apexChart.js, which adds them to the tooltip's day.
+        dayNotes = (options.DayNotes ?? new Dictionary<DateOnly, string>())
+            .ToDictionary(n => new ChartPoint(n.Key, null).EpochMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), n => n.Value),
         annotations = new
         {
             yaxis = options.Band is { } band

@@ -48,4 +48,7 @@ public sealed record ChartOptions
 
     /// <summary>A range to shade, such as the usual range an alert was judged against.</summary>
     public ChartBand? Band { get; init; }
+
+    /// <summary>Words the tooltip adds to a day ("rebuilt from Beryl's tables"): our own text, never Beryl's data.</summary>
+    public IReadOnlyDictionary<DateOnly, string>? DayNotes { get; init; }
 }

@@ -95,7 +95,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         return new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
             current.IsProvisional, categories, [], thresholds)
         {
-            LabelsShown = options.Value.LargestLabels, Source = ValueSources.Describe(current, calendar),
+            LabelsShown = options.Value.LargestLabels, Source = ValueSources.Describe(current.Values, calendar),
         };
     }
 

@@ -37,6 +37,11 @@ function withFunctions(options, unit) {
     options.chart.toolbar.export.csv.categoryFormatter = x => new Date(x).toISOString().substring(0, 10);
     options.yaxis = { ...options.yaxis, labels: { ...options.yaxis?.labels, formatter: value } };
     options.tooltip = { ...options.tooltip, y: { ...options.tooltip?.y, formatter: value } };
+    // The day, and where that day's values came from when not from a collection at its end (our own words).
+    const notes = options.dayNotes ?? {};
+    delete options.dayNotes;
+    const day = ms => new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    options.tooltip.x = { ...options.tooltip.x, formatter: ms => notes[ms] ? `${day(ms)} · ${notes[ms]}` : day(ms) };
     return options;
 }
 
