@@ -43,4 +43,31 @@ public sealed class ImportBerylHistoryCommandTests : IDisposable
         Assert.Equal([$"{yesterday}: skipped, imported before", $"Imported 0 days from Beryl's own collector, skipped 1."],
             second.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public async Task Build_history_imports_then_rebuilds_the_past_days_from_the_first_users_day()
+    {
+        var today = Zurich.Today();
+        string Day(int back) => today.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await using (var db = new BerylDbContext(new DbContextOptionsBuilder<BerylDbContext>().UseSqlite($"Data Source={folder.File("beryl.db")}").Options))
+        {
+            await EmbeddedBeryl.EnsureCreatedAsync(db);
+            // Joined at noon (10:00 or 11:00 UTC) three days ago: Beryl's first data day.
+            db.Users.Add(new User { Email = "first@example.org", Username = "first",
+                DateJoined = DateTime.SpecifyKind(today.AddDays(-3).ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Utc) });
+            await db.SaveChangesAsync();
+        }
+        SqliteConnection.ClearAllPools();
+
+        var run = await CliProcess.RunAsync(folder.Path, "build-history");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Imported 0 days from Beryl's own collector, skipped 0.", lines[0]);
+        // Yesterday too, unless this runs within the grace hour after midnight (its current states still exact).
+        var zurichNow = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich"));
+        var last = zurichNow.Hour == 0 ? 2 : 1;
+        Assert.StartsWith($"Rebuilt {4 - last} days from Beryl's tables ({Day(3)} to {Day(last)})", lines[1]);
+        Assert.StartsWith("The other metrics are current states Beryl keeps no history of", lines[2]);
+    }
 }

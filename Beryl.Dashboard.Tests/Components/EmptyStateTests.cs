@@ -7,13 +7,15 @@ namespace Beryl.Dashboard.Tests.Components;
 public sealed class EmptyStateTests : MudComponentTest
 {
     private int _collects;
+    private int _builds;
 
     private IRenderedComponent<EmptyState> RenderEmptyState(DateOnly? day = null, bool collecting = false) =>
         Render<EmptyState>(p => p
             .Add(c => c.Day, day)
             .Add(c => c.Today, new DateOnly(2026, 6, 16))
             .Add(c => c.Collecting, collecting)
-            .Add(c => c.OnCollect, () => _collects++));
+            .Add(c => c.OnCollect, () => _collects++)
+            .Add(c => c.OnBuildHistory, () => _builds++));
 
     [Fact]
     public void Without_a_day_it_says_nothing_was_collected_yet()
@@ -21,16 +23,18 @@ public sealed class EmptyStateTests : MudComponentTest
         var cut = RenderEmptyState();
 
         Assert.Equal("No metrics collected yet", TextOf(cut.Find("h6")));
-        Assert.Equal("Collect now", TextOf(cut.Find("button")));
+        Assert.Equal(["Build the history", "Collect now"], cut.FindAll("button").Select(TextOf));
     }
 
     [Fact]
-    public void Without_any_snapshot_it_names_the_command_that_fills_the_past_and_what_it_can_know()
+    public void Without_any_snapshot_it_offers_to_build_the_history_and_says_what_a_past_day_can_know()
     {
         var cut = RenderEmptyState();
 
-        Assert.Equal("collect-daily-metrics --from 2026-05-17 --to 2026-06-15", TextOf(cut.Find("[data-testid=history-hint] code")));
+        Assert.Equal("build-history", TextOf(cut.Find("[data-testid=history-hint] code")));
         Assert.Contains("a past day gets only those it can still tell exactly", cut.Find("[data-testid=history-hint]").TextContent);
+        cut.Find("[data-testid=build-history]").Click();
+        Assert.Equal((1, 0), (_builds, _collects));
     }
 
     [Fact]
@@ -58,7 +62,7 @@ public sealed class EmptyStateTests : MudComponentTest
     {
         var cut = RenderEmptyState();
 
-        await cut.Find("button").ClickAsync();
+        await cut.Find("[data-testid=empty-collect]").ClickAsync();
 
         Assert.Equal(1, _collects);
     }
@@ -68,11 +72,11 @@ public sealed class EmptyStateTests : MudComponentTest
     {
         var cut = RenderEmptyState(collecting: true);
 
-        var button = cut.Find("button");
-        Assert.True(button.HasAttribute("disabled"));
-        await button.ClickAsync();
+        Assert.All(cut.FindAll("button"), b => Assert.True(b.HasAttribute("disabled")));
+        await cut.Find("[data-testid=empty-collect]").ClickAsync();
+        await cut.Find("[data-testid=build-history]").ClickAsync();
 
-        Assert.Equal(0, _collects);
+        Assert.Equal((0, 0), (_collects, _builds));
     }
 
     [Fact]
@@ -80,6 +84,6 @@ public sealed class EmptyStateTests : MudComponentTest
     {
         var cut = RenderEmptyState();
 
-        Assert.False(cut.Find("button").HasAttribute("disabled"));
+        Assert.False(cut.Find("[data-testid=empty-collect]").HasAttribute("disabled"));
     }
 }

@@ -166,6 +166,26 @@ public sealed class BerylHistoryImportTests : IAsyncLifetime
         Assert.Contains("2026-03-10,Collections,collections_total,,12,count,2026-03-10T23:00:30Z,imported", csv);
     }
 
+    [Fact]
+    public async Task Building_the_history_imports_then_rebuilds_every_past_day_the_dashboard_did_not_collect()
+    {
+        var build = await services.Get<HistoryBuilder>().BuildAsync();
+
+        // From the first user's day (2026-01-10) to yesterday: 100 days, less 03-18 the dashboard collected.
+        Assert.Equal(99, build.Rebuilt.Results.Count);
+        Assert.DoesNotContain(March18, build.Rebuilt.Results.Select(r => r.Day));
+        var march18 = await Collected.LoadAsync(services, March18);
+        Assert.Equal((new DateTime(2026, 3, 18, 23, 0, 1, DateTimeKind.Utc), 50.0, null),
+            (march18.Snapshot.CollectedAt, march18["collections_total"]!.Value, march18["users_total"]));
+        var march10 = await Collected.LoadAsync(services, March10);
+        Assert.Equal((1.0, 12.0), (march10["users_total"]!.Value, march10["collections_total"]!.Value));
+        var march11 = await Collected.LoadAsync(services, new DateOnly(2026, 3, 11));
+        Assert.Equal((1.0, null), (march11["users_total"]!.Value, march11["collections_total"]));
+        Assert.Contains("Rebuilt 99 days from Beryl's tables (2026-01-10 to 2026-04-19): exact for every day, as Beryl keeps their rows: " +
+                        "users_total, users_new_24h, users_new_7d, users_new_30d, collections_created_24h, ", string.Join("\n", build.Lines()));
+        Assert.Contains("The other metrics are known on the 6 days Beryl's own collector saw", string.Join("\n", build.Lines()));
+    }
+
     private async Task<List<string>> AllValuesAsync() =>
         (await services.Get<SnapshotStore>().HistoryAsync(MetricCatalog.All.Select(m => m.Key).ToList(), new DateOnly(2025, 1, 1), new DateOnly(2026, 4, 20)))
         .Select(v => $"{v.Day} {v.Key} {v.Label} {v.Value} {v.CollectedAt:O} {v.Origin}").Order(StringComparer.Ordinal).ToList();

@@ -13,6 +13,7 @@ public static class CliApp
     [
         new CollectDailyMetricsCommand(),
         new ImportBerylHistoryCommand(),
+        new BuildHistoryCommand(),
         new ViewMetricsCommand(),
         new SeedDemoCommand(),
         new EvaluateAlertsCommand(),

@@ -1,5 +1,6 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Cli;
 
@@ -12,7 +13,16 @@ public sealed class ImportBerylHistoryCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
-        var summary = await services.GetRequiredService<BerylHistoryImport>().ImportAsync(ct);
+        ImportSummary summary;
+        try
+        {
+            summary = await services.GetRequiredService<BerylHistoryImport>().ImportAsync(ct);
+        }
+        catch (CollectionFailedException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
         foreach (var line in ImportReport.Lines(summary))
             await Console.Out.WriteLineAsync(line);
         return 0;

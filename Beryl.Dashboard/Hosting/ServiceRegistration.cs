@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddTransient<MetricsCollector>();
         services.AddTransient<PastDaysCollector>();
         services.AddTransient<BerylHistoryImport>();
+        services.AddTransient<HistoryBuilder>();
         services.AddSingleton<DatabaseMigrator>();
         foreach (var source in typeof(IMetricSource).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMetricSource).IsAssignableFrom(t)))

@@ -53,10 +53,10 @@ public sealed class CollectMetricsJob(
         var result = await collector.CollectAsync(day, progress, ct);
         return result.Summary;
     }
+}
 
-    /// <summary>Writes progress where any dashboard instance can read it: the job's parameters in Hangfire's storage.</summary>
-    private sealed class JobParameterProgress(PerformContext context) : IProgress<CollectionProgress>
-    {
-        public void Report(CollectionProgress value) => context.SetJobParameter(ProgressParameter, value);
-    }
+/// <summary>Writes progress where any dashboard instance can read it: the job's parameters in Hangfire's storage.</summary>
+internal sealed class JobParameterProgress(PerformContext context) : IProgress<CollectionProgress>
+{
+    public void Report(CollectionProgress value) => context.SetJobParameter(CollectMetricsJob.ProgressParameter, value);
 }

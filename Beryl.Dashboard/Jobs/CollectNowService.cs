@@ -6,8 +6,12 @@ using Hangfire.Storage;
 
 namespace Beryl.Dashboard.Jobs;
 
-/// <summary>Where "Collect now" stands, read from its Hangfire job.</summary>
-public sealed record CollectNowState(string? JobId, bool IsRunning, CollectionProgress? Progress, string? Result, string? Error)
+/// <summary>What the page's current job does: collect today ("Collect now"), or build the history of a Beryl just connected.</summary>
+public enum PageJob { CollectToday, BuildHistory }
+
+/// <summary>Where "Collect now" (or "Build the history") stands, read from its Hangfire job.</summary>
+public sealed record CollectNowState(string? JobId, bool IsRunning, CollectionProgress? Progress, string? Result, string? Error,
+    PageJob Kind = PageJob.CollectToday)
 {
     public static readonly CollectNowState Idle = new(null, false, null, null, null);
 }
@@ -21,18 +25,28 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
 {
     private const string CurrentJobHash = "beryl:collect-now";
     private const string JobIdField = "job-id";
+    private const string KindField = "kind";
 
-    /// <summary>Starts a collection of today, or returns the one already queued or running; returns its job id.</summary>
-    public string Start()
+    /// <summary>Starts a collection of today, or returns the job already queued or running; returns its job id.</summary>
+    public string Start() => StartUnlessRunning(PageJob.CollectToday, () =>
+    {
+        var today = calendar.DayOf(clock.GetUtcNow()).ToString("yyyy-MM-dd");
+        return jobs.Enqueue<CollectMetricsJob>(job => job.CollectDayAsync(today, null, CancellationToken.None));
+    });
+
+    /// <summary>Starts building the history (import, then backfill), or returns the job already queued or running.</summary>
+    public string StartHistoryBuild() => StartUnlessRunning(PageJob.BuildHistory,
+        () => jobs.Enqueue<BuildHistoryJob>(job => job.BuildAsync(null, CancellationToken.None)));
+
+    private string StartUnlessRunning(PageJob kind, Func<string> enqueue)
     {
         using var connection = storage.GetConnection();
         using (connection.AcquireDistributedLock(CurrentJobHash, TimeSpan.FromSeconds(30)))
         {
             if (CurrentJobId(connection) is { } current && IsRunning(connection.GetStateData(current)))
                 return current;
-            var today = calendar.DayOf(clock.GetUtcNow()).ToString("yyyy-MM-dd");
-            var id = jobs.Enqueue<CollectMetricsJob>(job => job.CollectDayAsync(today, null, CancellationToken.None));
-            connection.SetRangeInHash(CurrentJobHash, [new(JobIdField, id)]);
+            var id = enqueue();
+            connection.SetRangeInHash(CurrentJobHash, [new(JobIdField, id), new(KindField, kind.ToString())]);
             return id;
         }
     }
@@ -41,8 +55,10 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
     public CollectNowState Read()
     {
         using var connection = storage.GetConnection();
-        if (CurrentJobId(connection) is not { } id)
+        var current = connection.GetAllEntriesFromHash(CurrentJobHash);
+        if (current?.GetValueOrDefault(JobIdField) is not { } id)
             return CollectNowState.Idle;
+        var kind = Enum.TryParse<PageJob>(current.GetValueOrDefault(KindField), out var k) ? k : PageJob.CollectToday;
         var state = connection.GetStateData(id);
         var progress = connection.GetJobParameter(id, CollectMetricsJob.ProgressParameter) is { } json
             ? SerializationHelper.Deserialize<CollectionProgress>(json)
@@ -50,15 +66,15 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
         if (state is null)
             return CollectNowState.Idle;
         if (state.Name == SucceededState.StateName)
-            return new(id, false, null, Unquote(Field(state, "Result")), null);
+            return new(id, false, null, Unquote(Field(state, "Result")), null, kind);
         if (state.Name == FailedState.StateName)
-            return new(id, false, null, null, Field(state, "ExceptionMessage") ?? state.Reason);
+            return new(id, false, null, null, Field(state, "ExceptionMessage") ?? state.Reason, kind);
         if (state.Name == DeletedState.StateName)
-            return new(id, false, null, null, "The collection job was deleted.");
+            return new(id, false, null, null, "The collection job was deleted.", kind);
         if (state.Name == ScheduledState.StateName)
             // Scheduled after a failure means a retry is coming: say why the last attempt failed.
-            return new(id, true, progress, null, state.Reason);
-        return new(id, true, progress ?? new CollectionProgress(0, 1, "Waiting for a worker"), null, null);
+            return new(id, true, progress, null, state.Reason, kind);
+        return new(id, true, progress ?? new CollectionProgress(0, 1, "Waiting for a worker"), null, null, kind);
     }
 
     private static string? Field(StateData state, string name) => state.Data.TryGetValue(name, out var value) ? value : null;

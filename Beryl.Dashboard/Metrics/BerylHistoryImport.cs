@@ -25,7 +25,15 @@ public sealed class BerylHistoryImport(
 {
     public async Task<ImportSummary> ImportAsync(CancellationToken ct = default)
     {
-        var runs = await ReadRunsAsync(ct);
+        List<BerylRun>? runs;
+        try
+        {
+            runs = await ReadRunsAsync(ct);
+        }
+        catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
+        {
+            throw new DatabaseUnavailableException($"Beryl's database is unreachable ({reason}): nothing was imported.", e);
+        }
         if (runs is null)
             return new ImportSummary(false, [], [], new Dictionary<string, int>());
 

@@ -1,7 +1,6 @@
 using Beryl.Dashboard.BerylData;
-using Beryl.Dashboard.Metrics;
 
-namespace Beryl.Dashboard.Cli;
+namespace Beryl.Dashboard.Metrics;
 
 /// <summary>What an import of Beryl's own snapshots did, in lines: days imported, days skipped and why, metrics that came in unknown.</summary>
 public static class ImportReport

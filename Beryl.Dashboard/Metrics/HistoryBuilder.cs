@@ -1,0 +1,63 @@
+using Beryl.Dashboard.Metrics.Store;
+using Microsoft.Extensions.Options;
+
+namespace Beryl.Dashboard.Metrics;
+
+/// <summary>
+/// The history of a Beryl just connected, in one step: Beryl's own snapshots imported (<see cref="BerylHistoryImport"/>),
+/// then every past day of the retention period rebuilt from Beryl's rows (<see cref="PastDaysCollector"/>) except the
+/// days the dashboard collected itself, which are left as they are.
+/// </summary>
+public sealed class HistoryBuilder(
+    BerylHistoryImport import,
+    PastDaysCollector pastDays,
+    SnapshotStore store,
+    BusinessCalendar calendar,
+    TimeProvider clock,
+    IOptions<MetricsOptions> options)
+{
+    public async Task<HistoryBuild> BuildAsync(IProgress<CollectionProgress>? progress = null, CancellationToken ct = default)
+    {
+        progress?.Report(new CollectionProgress(0, 2, "Importing Beryl's own snapshots"));
+        var imported = await import.ImportAsync(ct);
+
+        progress?.Report(new CollectionProgress(1, 2, "Rebuilding past days from Beryl's tables"));
+        var today = calendar.DayOf(clock.GetUtcNow());
+        var first = today.AddDays(-options.Value.RetentionDays);
+        var stored = await store.StoredDaysAsync(first, today, ct);
+        // A day with a snapshot of the dashboard's own keeps it; an imported one gets what Beryl's rows tell.
+        var days = Enumerable.Range(0, today.DayNumber - first.DayNumber).Select(first.AddDays)
+            .Where(d => pastDays.IsPast(d) && (!stored.TryGetValue(d, out var importedOnly) || importedOnly)).ToList();
+        var rebuilt = await pastDays.CollectAsync(days, ct);
+
+        progress?.Report(new CollectionProgress(2, 2, "Done"));
+        return new HistoryBuild(imported, rebuilt);
+    }
+}
+
+/// <summary>What a history build did: the import of Beryl's own snapshots and the days rebuilt from its rows.</summary>
+public sealed record HistoryBuild(ImportSummary Imported, PastDays Rebuilt)
+{
+    /// <summary>What each part of the history can and cannot show, in lines (the CLI prints them, the page shows them).</summary>
+    public IEnumerable<string> Lines()
+    {
+        foreach (var line in ImportReport.Lines(Imported).Where(l => !l.Contains(": skipped, ", StringComparison.Ordinal)))
+            yield return line;
+        var days = Rebuilt.Results.Select(r => r.Day).ToList();
+        if (days.Count == 0)
+        {
+            yield return Rebuilt.FirstDataDay is null
+                ? "Rebuilt no day: Beryl has no users yet."
+                : "Rebuilt no day from Beryl's tables: every past day of the retention period has a snapshot already.";
+            yield break;
+        }
+        var exact = MetricCatalog.All.Where(m => m.ExactForPastDates && m.Category != MetricCategory.CollectionRun).Select(m => m.Key);
+        yield return $"Rebuilt {(days.Count == 1 ? "1 day" : $"{days.Count} days")} from Beryl's tables ({days.Min():yyyy-MM-dd} to {days.Max():yyyy-MM-dd}): " +
+                     $"exact for every day, as Beryl keeps their rows: {string.Join(", ", exact)}.";
+        yield return Imported.Imported.Count > 0
+            ? $"The other metrics are known on the {Imported.Imported.Count} days Beryl's own collector saw (those it computed as the dashboard does) " +
+              "and from now on, collected each night; on other past days they show N/A with the reason."
+            : "The other metrics are current states Beryl keeps no history of: known from now on, collected each night; " +
+              "on past days they show N/A with the reason.";
+    }
+}
