@@ -31,6 +31,7 @@ public sealed class HistoryDialogLabelsTests
         await using var context = new BunitContext();
         context.Services.AddMudServices();
         context.Services.AddSingleton(services.Get<SnapshotStore>());
+        context.Services.AddSingleton(services.Get<Beryl.Dashboard.Metrics.BusinessCalendar>());
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Render<MudPopoverProvider>();
         var report = (await services.Get<ReportBuilder>().BuildAsync(Day))! with { LabelsShown = 2 };

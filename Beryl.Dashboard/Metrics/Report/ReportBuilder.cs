@@ -162,7 +162,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
             null => $"Not collected on {snapshot.Day:yyyy-MM-dd} ({metric.Key} did not exist yet).",
             { Origin: ValueOrigin.BerylCollector } => $"{unknown}: imported from Beryl's own collector. " +
                                                        (BerylCollectorColumns.WhyNotImported(metric.Key) ?? BerylCollectorColumns.AcrossDaylightSaving),
-            var stored => $"{unknown}: collected on {stored.CollectedAt:yyyy-MM-dd HH:mm} UTC, after the day ended. {PastStateReason}",
+            _ => $"{unknown}: collected on {snapshot.CollectedAt:yyyy-MM-dd HH:mm} UTC, after the day ended. {PastStateReason}",
         };
 
     /// <summary>A distribution's labels in the snapshot: fixed ones in their order, others by value, largest first.</summary>
