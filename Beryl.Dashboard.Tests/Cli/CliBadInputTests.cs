@@ -21,6 +21,9 @@ public sealed class CliBadInputTests : IDisposable
     [InlineData(new[] { "view-metrics", "--date", "0001-01-01" }, "--date: '0001-01-01' is not a valid date")]
     [InlineData(new[] { "seed-demo", "--days", "0" }, "--days: '0' is not a whole number between 1 and 3650.")]
     [InlineData(new[] { "seed-demo", "--seed", "abc" }, "--seed: 'abc' is not a whole number")]
+    // Not a setting of the web app (--key value): refused, where the server used to start as if nothing was asked.
+    [InlineData(new[] { "--bogus" }, "Unknown argument '--bogus': the web app takes settings as --key value (e.g. --urls http://127.0.0.1:5000)")]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:0", "--verbose" }, "Unknown argument '--verbose'")]
     public async Task Exits_with_code_2_and_one_line_before_touching_the_data_folder(string[] args, string message)
     {
         var run = await CliProcess.RunAsync(folder.Path, args);
@@ -44,6 +47,16 @@ public sealed class CliBadInputTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith(message, Assert.Single(run.ErrorLines));
         Assert.False(File.Exists(folder.File("dashboard.db")));
+    }
+
+    [Fact]
+    public async Task Version_prints_the_version_and_starts_nothing()
+    {
+        var run = await CliProcess.RunAsync(folder.Path, "--version");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Matches(@"^Beryl Dashboard \d+\.\d+\.\d+\n$", run.Output);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Fact]

@@ -23,9 +23,31 @@ public static class CliApp
 
     private static readonly CliOption HelpOption = new("help", "Show this help.");
 
-    /// <summary>True when the arguments name a command (or ask for help) rather than web host settings.</summary>
+    /// <summary>
+    /// True when the arguments name a command, ask for help or the version, or are not the web host's settings
+    /// (<c>--key value</c> or <c>--key=value</c> pairs, as <c>--urls http://127.0.0.1:5000</c>): those get an answer
+    /// here, not a server started as if nothing had been asked.
+    /// </summary>
     public static bool IsCommandLine(string[] args) =>
-        args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help"] or ["-h"];
+        args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help"] or ["-h"] or ["--version"]
+        || HostArgumentProblem(args) is not null;
+
+    /// <summary>The first argument the web host would misread (a flag without a value, a stray word); null when all are settings.</summary>
+    private static string? HostArgumentProblem(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+                return arg;
+            if (arg.Contains('=', StringComparison.Ordinal))
+                continue;
+            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                return arg;
+            i++;
+        }
+        return null;
+    }
 
     public static async Task<int> RunAsync(string[] args, TextWriter? error = null, CancellationToken ct = default)
     {
@@ -34,6 +56,17 @@ public static class CliApp
         {
             Console.Out.Write(Usage());
             return 0;
+        }
+        if (args is ["--version"])
+        {
+            Console.Out.WriteLine($"Beryl Dashboard {typeof(CliApp).Assembly.GetName().Version?.ToString(3)}");
+            return 0;
+        }
+        if (args[0].StartsWith("--", StringComparison.Ordinal) && HostArgumentProblem(args) is { } problem)
+        {
+            await error.WriteLineAsync($"Unknown argument '{problem}': the web app takes settings as --key value " +
+                                       "(e.g. --urls http://127.0.0.1:5000); --help lists the commands.");
+            return 2;
         }
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
