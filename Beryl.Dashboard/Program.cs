@@ -7,6 +7,7 @@ if (CliApp.IsCommandLine(args))
     return await CliApp.RunAsync(args);
 
 WebApplication app;
+InstanceLock instance;
 try
 {
     // appsettings.json is read from beside the executable, wherever it is started from (dotnet run starts it in the
@@ -20,6 +21,7 @@ try
     builder.Services.AddAdminSignIn();
     builder.Services.AddDashboardWeb(builder.Configuration);
     app = builder.Build();
+    instance = InstanceLock.Take(app.Services.GetRequiredService<DataFolder>());
 }
 catch (SettingsException e)
 {
@@ -49,7 +51,8 @@ app.UseAntiforgery();
 app.MapAdminSignIn();
 app.MapDashboardWeb();
 
-await app.RunAsync();
+using (instance)
+    await app.RunAsync();
 return 0;
 
 public partial class Program;
