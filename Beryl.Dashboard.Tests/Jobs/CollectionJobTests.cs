@@ -53,6 +53,22 @@ public sealed class CollectionJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Build_the_history_runs_as_a_job_whose_result_says_what_the_history_can_show()
+    {
+        var collectNow = app.Services.GetRequiredService<CollectNowService>();
+
+        var id = collectNow.StartHistoryBuild();
+        await HangfireWait.SucceededAsync(storage, id);
+
+        var state = collectNow.Read();
+        Assert.Equal((id, PageJob.BuildHistory, false), (state.JobId, state.Kind, state.IsRunning));
+        // The app's Beryl has no web_dailymetrics rows: nothing imported, then the past days rebuilt (or none to rebuild).
+        var lines = state.Result!.Split('\n');
+        Assert.Equal("Imported 0 days from Beryl's own collector, skipped 0.", lines[0]);
+        Assert.StartsWith("Rebuilt ", lines[1]);
+    }
+
+    [Fact]
     public async Task Collect_now_runs_one_job_however_often_it_is_asked_and_reports_its_result()
     {
         var collectNow = app.Services.GetRequiredService<CollectNowService>();
