@@ -23,7 +23,7 @@ public sealed class ImportBerylHistoryCommand : ICliCommand
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
-        foreach (var line in ImportReport.Lines(summary))
+        foreach (var line in ImportReport.SkippedLines(summary).Concat(ImportReport.Lines(summary)))
             await Console.Out.WriteLineAsync(line);
         return 0;
     }

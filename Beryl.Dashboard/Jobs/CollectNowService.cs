@@ -43,7 +43,7 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
         using var connection = storage.GetConnection();
         using (connection.AcquireDistributedLock(CurrentJobHash, TimeSpan.FromSeconds(30)))
         {
-            if (CurrentJobId(connection) is { } current && IsRunning(connection.GetStateData(current)))
+            if (Current(connection) is ({ } current, _) && IsRunning(connection.GetStateData(current)))
                 return current;
             var id = enqueue();
             connection.SetRangeInHash(CurrentJobHash, [new(JobIdField, id), new(KindField, kind.ToString())]);
@@ -55,10 +55,8 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
     public CollectNowState Read()
     {
         using var connection = storage.GetConnection();
-        var current = connection.GetAllEntriesFromHash(CurrentJobHash);
-        if (current?.GetValueOrDefault(JobIdField) is not { } id)
+        if (Current(connection) is not ({ } id, var kind))
             return CollectNowState.Idle;
-        var kind = Enum.TryParse<PageJob>(current.GetValueOrDefault(KindField), out var k) ? k : PageJob.CollectToday;
         var state = connection.GetStateData(id);
         var progress = connection.GetJobParameter(id, CollectMetricsJob.ProgressParameter) is { } json
             ? SerializationHelper.Deserialize<CollectionProgress>(json)
@@ -79,8 +77,13 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
 
     private static string? Field(StateData state, string name) => state.Data.TryGetValue(name, out var value) ? value : null;
 
-    private static string? CurrentJobId(IStorageConnection connection) =>
-        connection.GetAllEntriesFromHash(CurrentJobHash)?.GetValueOrDefault(JobIdField);
+    /// <summary>The page's current job and what it does; a job started before kinds were stored collects today.</summary>
+    private static (string? Id, PageJob Kind) Current(IStorageConnection connection)
+    {
+        var entries = connection.GetAllEntriesFromHash(CurrentJobHash);
+        var kind = Enum.TryParse<PageJob>(entries?.GetValueOrDefault(KindField), out var k) ? k : PageJob.CollectToday;
+        return (entries?.GetValueOrDefault(JobIdField), kind);
+    }
 
     private static bool IsRunning(StateData? state) =>
         state is not null && (state.Name == EnqueuedState.StateName || state.Name == ProcessingState.StateName

@@ -85,19 +85,26 @@ public sealed class BerylHistoryImport(
 
     private static MetricSnapshot SnapshotOf(CollectionPeriod period, BerylRun run)
     {
-        // Every metric unknown (a distribution by its fixed labels, as a collection that cannot know it), then Beryl's columns.
-        var values = MetricCatalog.All.SelectMany(m => m.IsDistribution ? m.FixedLabels ?? [] : [""], (m, label) => (m.Key, Label: label))
-            .ToDictionary(v => v, _ => (double?)null);
+        // Every metric unknown, as a collection that cannot know it stores it, then Beryl's columns.
+        var values = new SnapshotValues();
+        foreach (var metric in MetricCatalog.All)
+            values.SetUnknown(metric);
         foreach (var column in BerylCollectorColumns.Imported)
-            values[(column.Key, column.Label)] = column.FixedHours && !SameSpan(period, column.Key) ? null : run.Values[column.Name];
+        {
+            var value = column.FixedHours && !SameSpan(period, column.Key) ? null : run.Values[column.Name];
+            if (column.Label == "")
+                values.Set(column.Key, value);
+            else
+                values.Set(column.Key, column.Label, value);
+        }
+        var rows = values.ToRows();
+        foreach (var row in rows)
+            (row.CollectedAt, row.Origin) = (run.CollectedAt, ValueOrigin.BerylCollector);
         return new MetricSnapshot
         {
             Day = period.Day, CutOff = period.CutOff, CollectedAt = run.CollectedAt, DurationMs = run.DurationSeconds * 1000,
             IsProvisional = period.IsProvisional,
-            Values = values.Select(v => new MetricValue
-            {
-                Key = v.Key.Key, Label = v.Key.Label, Value = v.Value, CollectedAt = run.CollectedAt, Origin = ValueOrigin.BerylCollector,
-            }).ToList(),
+            Values = rows,
         };
     }
 

@@ -41,7 +41,7 @@ public sealed record HistoryBuild(ImportSummary Imported, PastDays Rebuilt)
     /// <summary>What each part of the history can and cannot show, in lines (the CLI prints them, the page shows them).</summary>
     public IEnumerable<string> Lines()
     {
-        foreach (var line in ImportReport.Lines(Imported).Where(l => !l.Contains(": skipped, ", StringComparison.Ordinal)))
+        foreach (var line in ImportReport.Lines(Imported))
             yield return line;
         var days = Rebuilt.Results.Select(r => r.Day).ToList();
         if (days.Count == 0)

@@ -5,6 +5,11 @@ namespace Beryl.Dashboard.Metrics;
 /// <summary>What an import of Beryl's own snapshots did, in lines: days imported, days skipped and why, metrics that came in unknown.</summary>
 public static class ImportReport
 {
+    /// <summary>One line per day (or run) skipped, and why.</summary>
+    public static IEnumerable<string> SkippedLines(ImportSummary summary) =>
+        summary.Skipped.Select(s => $"{s.Day:yyyy-MM-dd}: skipped, {s.Why}");
+
+    /// <summary>The summary: days imported and skipped, metrics known and unknown.</summary>
     public static IEnumerable<string> Lines(ImportSummary summary)
     {
         if (!summary.TableFound)
@@ -12,8 +17,6 @@ public static class ImportReport
             yield return $"Beryl has no {BerylCollectorColumns.Table} table (its collector came with its migration 0025): nothing to import.";
             yield break;
         }
-        foreach (var (day, why) in summary.Skipped)
-            yield return $"{day:yyyy-MM-dd}: skipped, {why}";
         var range = summary.Imported.Count == 0 ? "" : $" ({summary.Imported.Min():yyyy-MM-dd} to {summary.Imported.Max():yyyy-MM-dd})";
         yield return $"Imported {Days(summary.Imported.Count)}{range} from Beryl's own collector, skipped {summary.Skipped.Count}.";
         if (summary.Imported.Count == 0)
