@@ -52,8 +52,12 @@ case "$command" in
     if as_server "$bin/pg_ctl" -D "$cluster" status >/dev/null 2>&1; then
       exit 0 # already running (make run-postgres again)
     fi
+    # A test run (PID given) keeps many databases open at once: each test's connection pools idle for minutes
+    # beside two dashboard processes with their own; PostgreSQL's default of 100 connections ran out.
+    connections=100
+    [ -z "${4:-}" ] || connections=400
     as_server "$bin/pg_ctl" -D "$cluster" -l "$cluster/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster" start >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c max_connections=$connections" start >/dev/null \
       || { tail -n 20 "$cluster/server.log" >&2; exit 1; }
     sql "$port" postgres "ALTER USER postgres PASSWORD '$(cat "$dir/password")'"
     if [ -n "${4:-}" ]; then
