@@ -95,20 +95,11 @@ public sealed class PastDaysCollector(
         return new PastDays(results, skipped, firstDataDay);
     }
 
-    /// <summary>
-    /// How many of <paramref name="times"/> fall on each local day from <paramref name="from"/> to before
-    /// <paramref name="to"/>: one grouped statement, per UTC quarter hour, summed per local day here.
-    /// </summary>
-    private async Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateTime> times, DateTime from, DateTime to, CancellationToken ct)
-    {
-        var quarters = await times.Where(t => t >= from && t < to)
-            .GroupBy(t => new { t.Year, t.Month, t.Day, t.Hour, Quarter = t.Minute / 15 })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Hour, g.Key.Quarter, Count = g.Count() })
-            .ToListAsync(ct);
-        return quarters
-            .GroupBy(q => calendar.DayOf(new DateTimeOffset(q.Year, q.Month, q.Day, q.Hour, q.Quarter * 15, 0, TimeSpan.Zero)))
+    /// <summary>How many of <paramref name="times"/> fall on each local day from <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    private async Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateTime> times, DateTime from, DateTime to, CancellationToken ct) =>
+        (await QuarterHours.CountAsync(times, from, to, ct))
+            .GroupBy(q => calendar.DayOf(new DateTimeOffset(q.Start, TimeSpan.Zero)))
             .ToDictionary(g => g.Key, g => g.Sum(q => q.Count));
-    }
 }
 
 /// <summary>

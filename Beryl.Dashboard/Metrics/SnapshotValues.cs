@@ -10,6 +10,9 @@ public sealed class SnapshotValues
     /// <summary>Metrics a source has set, including distributions that turned out to have no labels at all.</summary>
     private readonly HashSet<string> collected = [];
 
+    /// <summary>The 24-hour counts of events whose window is split at the day's start (today's provisional snapshot only).</summary>
+    private readonly Dictionary<string, TodaySoFar> soFar = [];
+
     public void Set(string key, double? value) => Put(key, "", value);
 
     public void Set(string key, string label, double? value)
@@ -19,11 +22,16 @@ public sealed class SnapshotValues
         Put(key, label, value);
     }
 
-    /// <summary>Sets a windowed metric (users_new_24h, _7d, _30d) from one value per window.</summary>
-    public void SetWindows(string prefix, Func<MetricWindow, double> valueOf)
+    /// <summary>
+    /// Sets a windowed metric (users_new_24h, _7d, _30d) from one value per window, and for a count of events in
+    /// today's provisional snapshot its 24-hour window's split at the day's start.
+    /// </summary>
+    public void SetWindows(string prefix, Func<MetricWindow, double> valueOf, TodaySoFar? split = null)
     {
         foreach (var window in MetricWindows.All)
             Set(MetricWindows.Key(prefix, window), valueOf(window));
+        if (split is not null)
+            soFar[MetricWindows.Key(prefix, MetricWindow.Day)] = split;
     }
 
     /// <summary>Sets every label of a distribution; fixed labels missing from <paramref name="counts"/> are 0.</summary>
@@ -68,7 +76,11 @@ public sealed class SnapshotValues
     }
 
     public List<MetricValue> ToRows() =>
-        values.Select(v => new MetricValue { Key = v.Key.Key, Label = v.Key.Label, Value = v.Value }).ToList();
+        values.Select(v => new MetricValue
+        {
+            Key = v.Key.Key, Label = v.Key.Label, Value = v.Value,
+            SinceDayStart = soFar.GetValueOrDefault(v.Key.Key)?.Count, UsualShareByCutOff = soFar.GetValueOrDefault(v.Key.Key)?.UsualShare,
+        }).ToList();
 
     private void Put(string key, string label, double? value)
     {

@@ -107,10 +107,10 @@ public sealed class AlertJudgeTests
         var verdict = Verdict("items_created_24h", 1, Created);
 
         Assert.True(verdict.IsAlert);
-        // Around a level of 40 (median), spread 1.48 (MAD 1) but at least sqrt(40) = 6.32 for a count:
-        // 40 ± 18.97 = 21.03 .. 58.97, rounded outward.
+        // Around a level of 40 (median), spread 1.48 (MAD 1) but at least sqrt(40) = 6.32 for a count: up to
+        // 40 + 18.97 = 58.97, down to (sqrt 40 - 3 * 6.32 / (2 sqrt 40))^2 = (6.32 - 1.5)^2 = 23.28; rounded outward.
         Assert.Equal(UsualBasis.Level, verdict.Usual!.Basis);
-        Assert.Equal("usually 21 to 59; today 5", verdict.Reason);
+        Assert.Equal("usually 23 to 59; today 5", verdict.Reason);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed class ProvisionalAlertsTests
     // 21 days around 120 (median 120: eight of 120, six below, seven above, by 2 to 12; median deviation 3, so a
     // spread of 4.4, less than a count's Poisson sqrt(120)). Yesterday 120. At 15:00 (f = 0.625) the window is 9 hours
     // of yesterday's 120 and 15 of today's usual 120: 120, varying by f^2 * 120 + f (1 - f) (120 + 120) = 103.1,
-    // so +- 3 * 10.15: 89 to 151.
+    // so up to 120 + 3 * 10.15 = 150.5, and down to (sqrt 120 - 3 * 10.15 / (2 sqrt 120))^2 = 91.5 (a count's lower
+    // bound, on the square-root scale): 91 to 151.
     internal static readonly double[] ActiveUsers =
         [120, 128, 120, 116, 124, 120, 108, 132, 120, 118, 122, 120, 114, 126, 120, 110, 130, 120, 117, 123, 120];
 
@@ -30,12 +31,70 @@ public sealed class ProvisionalAlertsTests
         .ToArray();
 
     /// <summary>Today's snapshot as "collect now" takes it at 15:00 in Zurich (13:00 UTC in summer).</summary>
-    private static MetricSnapshot At15(params V[] values)
+    private static MetricSnapshot At15(params V[] values) => Provisional(new TimeOnly(13, 0), values);
+
+    /// <summary>Today's snapshot as "collect now" takes it at <paramref name="utc"/>.</summary>
+    private static MetricSnapshot Provisional(TimeOnly utc, params V[] values)
     {
         var snapshot = Snapshot(Day, values);
-        snapshot.CutOff = snapshot.CollectedAt = Day.ToDateTime(new TimeOnly(13, 0), DateTimeKind.Utc);
+        snapshot.CutOff = snapshot.CollectedAt = Day.ToDateTime(utc, DateTimeKind.Utc);
         snapshot.IsProvisional = true;
         return snapshot;
+    }
+
+    // 20 days of sign-ups around 22 (eight of 22, three each of 20, 21, 23 and 24: median 22, median deviation 1, so a
+    // spread of 1.5, less than a count's Poisson sqrt(22)). Twenty days: no weekday has the three a weekly rhythm needs.
+    private static readonly double[] SignUps = [22, 20, 22, 24, 22, 21, 22, 23, 22, 20, 22, 24, 22, 21, 22, 23, 20, 24, 21, 23];
+
+    private static MetricSnapshot[] SignUpHistory() =>
+        Enumerable.Range(1, 20).Select(n => Snapshot(Day.AddDays(-n), new V("users_new_24h", SignUps[n - 1]))).ToArray();
+
+    /// <summary>"Collect now" at noon (10:00 UTC): 24-hour sign-ups, <paramref name="today"/> of them since midnight.</summary>
+    private static MetricSnapshot SignUpsAtNoon(double window, double today, double usualShare)
+    {
+        var noon = Provisional(new TimeOnly(10, 0), new V("users_new_24h", window));
+        var value = noon.Values.Single();
+        (value.SinceDayStart, value.UsualShareByCutOff) = (today, usualShare);
+        return noon;
+    }
+
+    [Fact]
+    public void No_sign_up_since_midnight_is_an_alert_at_noon()
+    {
+        // The window holds yesterday afternoon's 11 and none of today. Half of a usual day's sign-ups come by noon:
+        // 11 expected since midnight, varying as a count does (sqrt 11 = 3.32), so at least
+        // (sqrt 11 - 3 * 3.32 / (2 sqrt 11))^2 = 1.82^2 = 3.3 of them: 11 + 3.3 = 14.3 to 11 + 11 + 9.95 = 31.95.
+        var report = Build(SignUpsAtNoon(window: 11, today: 0, usualShare: 0.5), SignUpHistory());
+
+        var alert = Assert.Single(report.Alerts);
+        Assert.Equal(("New users (24h)", 1, "usually 14 to 32; today 11"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
+    }
+
+    [Fact]
+    public void The_same_window_without_its_split_is_no_alert_at_noon()
+    {
+        // Judged as a whole (half of yesterday's 22 and half of today's usual 22), 11 lies within 22's usual noon
+        // spread: sqrt(0.25 * 22 + 0.25 * 44) = 4.06, down to (sqrt 22 - 3 * 4.06 / (2 sqrt 22))^2 = 11.5, rounded down.
+        var noon = Provisional(new TimeOnly(10, 0), new V("users_new_24h", 11));
+
+        var report = Build(noon, SignUpHistory());
+
+        Assert.Empty(report.Alerts);
+    }
+
+    [Fact]
+    public void A_quiet_morning_where_sign_ups_usually_come_later_is_no_alert()
+    {
+        // 08:00 (06:00 UTC): no sign-up since midnight, where 10 % of a day's usually come by then (2.2 expected, so
+        // down to 0), and 15 from yesterday after 08:00: 15 to 15 + 2.2 + 3 * sqrt(2.2) = 21.7. Had the day's hours been
+        // taken as even, a third of 22 (7.3) would have been expected since midnight, at least
+        // (sqrt 7.3 - 1.5)^2 = 1.5 of them, and 15 (-32 % on yesterday) would have been an alert.
+        var morning = Provisional(new TimeOnly(6, 0), new V("users_new_24h", 15));
+        (morning.Values[0].SinceDayStart, morning.Values[0].UsualShareByCutOff) = (0, 0.1);
+
+        var report = Build(morning, SignUpHistory());
+
+        Assert.Empty(report.Alerts);
     }
 
     [Fact]
@@ -44,7 +103,7 @@ public sealed class ProvisionalAlertsTests
         var report = Build(At15(new V("users_active_24h", 55), new V("emails_failed_24h", 2)), History());
 
         var alert = Assert.Single(report.Alerts);
-        Assert.Equal(("Active users (24h)", 1, "usually 89 to 151; today 55"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
+        Assert.Equal(("Active users (24h)", 1, "usually 91 to 151; today 55"), (alert.Title, alert.Change.PeriodDays, alert.Reason));
     }
 
     [Fact]

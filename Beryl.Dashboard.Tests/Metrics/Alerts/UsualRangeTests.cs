@@ -32,20 +32,22 @@ public sealed class UsualRangeTests
     [Fact]
     public void At_noon_on_a_monday_a_window_is_half_a_sunday_and_half_a_monday()
     {
-        // (150 + 100) / 2 = 125, varying by 0.25 * 100 + 0.25 * (150 + 100) = 87.5: 125 +- 3 * 9.35, rounded outward.
+        // (150 + 100) / 2 = 125, varying by 0.25 * 100 + 0.25 * (150 + 100) = 87.5: up to 125 + 3 * 9.35 = 153.1, down
+        // to (sqrt 125 - 3 * 9.35 / (2 sqrt 125))^2 = 9.93^2 = 98.5; rounded outward.
         var usual = UsualRange.Estimate(BusierWeekends, [], Monday, baseline: 150, periodDays: 1, MetricUnit.Count, elapsed: 0.5)!;
 
-        Assert.Equal((125, 96, 154), (usual.Expected, usual.Low, usual.High));
-        Assert.Equal("usually 96 to 154 on Mondays at this hour; today 125", usual.Describe(125, MetricUnit.Count));
+        Assert.Equal((125, 98, 154), (usual.Expected, usual.Low, usual.High));
+        Assert.Equal("usually 98 to 154 on Mondays at this hour; today 125", usual.Describe(125, MetricUnit.Count));
     }
 
     [Fact]
     public void At_noon_the_window_holds_half_of_the_sunday_it_really_had()
     {
-        // Yesterday was a busier Sunday than usual: (190 + 100) / 2 = 145, varying by 25 + 0.25 * 290 = 97.5 (+- 29.6).
+        // Yesterday was a busier Sunday than usual: (190 + 100) / 2 = 145, varying by 25 + 0.25 * 290 = 97.5 (σ 9.87):
+        // up to 145 + 29.6, down to (sqrt 145 - 3 * 9.87 / (2 sqrt 145))^2 = 10.81^2 = 116.9.
         var usual = UsualRange.Estimate(BusierWeekends, [], Monday, baseline: 190, periodDays: 1, MetricUnit.Count, elapsed: 0.5, yesterday: 190)!;
 
-        Assert.Equal((145, 115, 175), (usual.Expected, usual.Low, usual.High));
+        Assert.Equal((145, 116, 175), (usual.Expected, usual.Low, usual.High));
     }
 
     [Fact]
@@ -53,8 +55,9 @@ public sealed class UsualRangeTests
     {
         var usual = UsualRange.Estimate(BusierWeekends, [], Monday, baseline: 150, periodDays: 1, MetricUnit.Count)!;
 
-        // 100, floor sqrt(100) = 10: 70 to 130.
-        Assert.Equal("usually 70 to 130 on Mondays; today 125", usual.Describe(125, MetricUnit.Count));
+        // 100, floor sqrt(100) = 10: up to 130, down to (sqrt 100 - 3 * 10 / (2 sqrt 100))^2 = 8.5^2 = 72.25 (a count's
+        // lower bound, on the square-root scale): 72 to 130.
+        Assert.Equal("usually 72 to 130 on Mondays; today 125", usual.Describe(125, MetricUnit.Count));
     }
 
     [Fact]

@@ -29,12 +29,13 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
     /// Judges <paramref name="change"/> (with a severity, so both values are known) of a metric whose value on a day
     /// is <paramref name="valueOn"/> (null: no snapshot or unknown), for the report of <paramref name="day"/>, whose
     /// cut-off is <paramref name="elapsed"/> of the way through it (1: a final snapshot; less: today so far, judged
-    /// against the same history, see <see cref="UsualRange"/>).
+    /// against the same history, see <see cref="UsualRange"/>), and whose 24-hour count of events is split at the day's
+    /// start as <paramref name="soFar"/> says (today's provisional snapshot).
     /// </summary>
     public AlertVerdict Judge(MetricDefinition metric, MetricChange change, DateOnly day, Func<DateOnly, double?> valueOn,
-        AlertThresholds thresholds, double elapsed = 1)
+        AlertThresholds thresholds, double elapsed = 1, TodaySoFar? soFar = null)
     {
-        var verdict = JudgeDay(metric, change, day, valueOn, thresholds, elapsed);
+        var verdict = JudgeDay(metric, change, day, valueOn, thresholds, elapsed, soFar);
         if (!verdict.IsAlert)
             return verdict;
         var baselineDay = day.AddDays(-change.PeriodDays);
@@ -51,7 +52,7 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
     }
 
     private AlertVerdict JudgeDay(MetricDefinition metric, MetricChange change, DateOnly day, Func<DateOnly, double?> valueOn,
-        AlertThresholds thresholds, double elapsed = 1)
+        AlertThresholds thresholds, double elapsed = 1, TodaySoFar? soFar = null)
     {
         var (baseline, delta) = (change.Previous!.Value, change.Delta!.Value);
         var current = baseline + delta;
@@ -69,7 +70,8 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
                 changes.Add(new(d, value - before));
         }
 
-        var usual = UsualRange.Estimate(levels, changes, day, baseline, change.PeriodDays, metric.Unit, elapsed, valueOn(day.AddDays(-1)));
+        var split = soFar is null ? (DaySplit?)null : new DaySplit(current - soFar.Count, soFar.UsualShare);
+        var usual = UsualRange.Estimate(levels, changes, day, baseline, change.PeriodDays, metric.Unit, elapsed, valueOn(day.AddDays(-1)), split);
         if (usual is null)
         {
             var threshold = change.Severity == Severity.Critical ? thresholds.Critical : thresholds.Warning;

@@ -9,6 +9,12 @@ namespace Beryl.Dashboard.Metrics.Alerts;
 /// </summary>
 public enum UsualBasis { Change, Level }
 
+/// <summary>
+/// Today's provisional 24-hour count of events split at the day's start: the part of its window before it, and the
+/// share of a usual day's events that come by the cut-off's time of day.
+/// </summary>
+public readonly record struct DaySplit(double BeforeDayStart, double UsualShare);
+
 /// <summary>One day of a metric's history: its value, or its change over the period up to that day.</summary>
 public readonly record struct HistoryPoint(DateOnly Day, double Value);
 
@@ -74,10 +80,12 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
     /// The range for a day's value from the values of the days before it (<paramref name="levels"/>) and their
     /// changes over the same period (<paramref name="changes"/>); null when neither has <see cref="MinimumHistory"/> days.
     /// <paramref name="elapsed"/> is the share of the day over at its cut-off: 1 for a final snapshot, less for today's
-    /// provisional one, whose expected value also rests on <paramref name="yesterday"/>'s (see <see cref="SoFar"/>).
+    /// provisional one, whose expected value also rests on <paramref name="yesterday"/>'s (see <see cref="SoFar"/>), or,
+    /// for a 24-hour count of events, on the part of its window before the day's start (<paramref name="split"/>).
     /// </summary>
     public static UsualRange? Estimate(IReadOnlyList<HistoryPoint> levels, IReadOnlyList<HistoryPoint> changes,
-        DateOnly day, double baseline, int periodDays, MetricUnit unit, double elapsed = 1, double? yesterday = null)
+        DateOnly day, double baseline, int periodDays, MetricUnit unit, double elapsed = 1, double? yesterday = null,
+        DaySplit? split = null)
     {
         var fits = new[] { (Basis: UsualBasis.Change, Fit: FitOf(changes)), (Basis: UsualBasis.Level, Fit: FitOf(levels)) }
             .Where(f => f.Fit is not null).ToList();
@@ -86,11 +94,14 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
         var (basis, history) = fits.MinBy(f => f.Fit!.Sigma);
         // A change is judged as the value it leads to: the baseline plus the change.
         var offset = basis == UsualBasis.Change ? baseline : 0;
-        var (expected, sigma, below, above) = elapsed >= 1
-            ? Whole(history!, day, offset, unit)
+        var (known, uncertain, sigma, below, above) = elapsed >= 1 ? Whole(history!, day, offset, unit)
+            : split is DaySplit parts && basis == UsualBasis.Level && unit == MetricUnit.Count ? Split(history!, day, parts)
             : SoFar(history!, basis, day, baseline, periodDays, unit, elapsed, yesterday);
 
+        var expected = known + uncertain;
         double low = expected - below - Width * sigma, high = expected + above + Width * sigma;
+        if (unit == MetricUnit.Count && basis == UsualBasis.Level)
+            low = known + CountLow(uncertain, sigma) - below;
         if (unit == MetricUnit.Count)
             (low, high) = (Math.Floor(low), Math.Ceiling(high));
         var weekday = history!.Centers is null ? (DayOfWeek?)null : day.DayOfWeek;
@@ -98,13 +109,47 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
         return new UsualRange(Math.Max(low, 0), high, expected, basis, weekday, baseline, periodDays) { Elapsed = elapsed };
     }
 
+    /// <summary>
+    /// The lower bound of a count expected to be <paramref name="expected"/> give or take <paramref name="sigma"/>,
+    /// taken where a count's spread is even, on the square-root scale (√x varies by about σ / (2√expected) whatever
+    /// the count). A count's lower tail is thinner than a normal one: 0 where 11 are expected is a one in 60,000
+    /// chance for events that come independently, yet 11 - 3 × √11 is 1. The upper bound stays the normal one.
+    /// </summary>
+    private static double CountLow(double expected, double sigma)
+    {
+        if (expected <= 0)
+            return expected - Width * sigma;
+        var root = Math.Sqrt(expected) - Width * sigma / (2 * Math.Sqrt(expected));
+        return root > 0 ? root * root : 0;
+    }
+
+    /// <summary>
+    /// What a day's value is expected to be, as a part already known (<c>Known</c>) and an uncertain part of spread
+    /// <c>Sigma</c>; a burst weekday widens the range by <c>Below</c> and <c>Above</c>.
+    /// </summary>
+    private readonly record struct Expectation(double Known, double Uncertain, double Sigma, double Below = 0, double Above = 0);
+
     /// <summary>The expected value and spread of a final day: its weekday's centre and the history's spread.</summary>
-    private static (double Expected, double Sigma, double Below, double Above) Whole(Fit history, DateOnly day, double offset, MetricUnit unit)
+    private static Expectation Whole(Fit history, DateOnly day, double offset, MetricUnit unit)
     {
         var center = history.CenterOn(day.DayOfWeek);
         // A count of events is at least as uncertain as its square root (Poisson), whatever a short calm history says.
         var sigma = unit == MetricUnit.Count ? Math.Max(history.Sigma, Math.Sqrt(Math.Max(Math.Abs(center), 1))) : history.Sigma;
-        return (offset + center, sigma, 0, 0);
+        return new(offset, center, sigma);
+    }
+
+    /// <summary>
+    /// Today's provisional 24-hour count of events, split at the day's start: the day before's part is known, and
+    /// today's is expected to be the usual share by this time of day of the weekday's usual count. That part varies as
+    /// a count of that size does (Poisson), or by that share of a whole day's spread when the history is more uneven.
+    /// A burst weekday's extra may come before the hour or after it: the range covers both.
+    /// </summary>
+    private static Expectation Split(Fit history, DateOnly day, DaySplit split)
+    {
+        var (today, share) = (history.CenterOn(day.DayOfWeek), split.UsualShare);
+        var sigma = Math.Sqrt(Math.Max(share * share * history.Sigma * history.Sigma, share * Math.Max(Math.Abs(today), 1)));
+        var burst = history.BurstOn(day.DayOfWeek);
+        return new(split.BeforeDayStart, share * today, sigma, share * burst, (1 - share) * burst);
     }
 
     /// <summary>
@@ -119,7 +164,7 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
     /// weekday's usual value stands in. A burst weekday (see <see cref="Burst"/>) may have its extra all before the
     /// hour or all after it: the range covers both (<c>Below</c> and <c>Above</c>).
     /// </summary>
-    private static (double Expected, double Sigma, double Below, double Above) SoFar(Fit history, UsualBasis basis, DateOnly day,
+    private static Expectation SoFar(Fit history, UsualBasis basis, DateOnly day,
         double baseline, int periodDays, MetricUnit unit, double elapsed, double? yesterday)
     {
         var f = elapsed;
@@ -132,14 +177,14 @@ public sealed record UsualRange(double Low, double High, double Expected, UsualB
             var sigma = unit == MetricUnit.Count
                 ? Math.Sqrt(f * f * Math.Max(history.Sigma * history.Sigma, Math.Abs(today)) + f * (1 - f) * Math.Max(Math.Abs(before) + Math.Abs(today), 1))
                 : history.Sigma;
-            return ((1 - f) * before + f * today, sigma, f * burstToday + (1 - f) * burstBefore, (1 - f) * burstToday + f * burstBefore);
+            return new(0, (1 - f) * before + f * today, sigma, f * burstToday + (1 - f) * burstBefore, (1 - f) * burstToday + f * burstBefore);
         }
         var start = yesterday ?? baseline + previous * (periodDays - 1) / periodDays;
         var expected = (1 - f) * start + f * (baseline + today);
         var spread = history.Sigma * Math.Sqrt(f);
         if (unit == MetricUnit.Count)
             spread = Math.Max(spread, Math.Sqrt(Math.Max(Math.Abs(expected - baseline), 1)));
-        return (expected, spread, f * burstToday, (1 - f) * burstToday);
+        return new(0, expected, spread, f * burstToday, (1 - f) * burstToday);
     }
 
     /// <summary>

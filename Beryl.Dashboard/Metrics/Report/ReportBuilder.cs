@@ -107,10 +107,13 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     private MetricReport WithAlerts(MetricReport report, MetricSnapshot current, Func<MetricRow, DateOnly, double?> valueOn)
     {
         var elapsed = ElapsedShare(current);
+        var splits = current.Values.Select(v => (v.Key, v.Label, Split: TodaySoFar.Of(v))).Where(v => v.Split is not null)
+            .ToDictionary(v => (v.Key, v.Label), v => v.Split);
         var judged = Candidates(report).Select(candidate =>
         {
             var (row, change) = candidate;
-            var verdict = judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds, elapsed);
+            var verdict = judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds, elapsed,
+                splits.GetValueOrDefault((row.Metric.Key, row.Label)));
             return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
         }).ToList();
         // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen

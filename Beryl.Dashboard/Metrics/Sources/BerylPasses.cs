@@ -18,7 +18,7 @@ public sealed record LinkPass(IReadOnlyDictionary<long, int> PerPattern, int Unm
 /// whichever source asks first: on Django's indexes a pass over items, attribute values or links is most of a
 /// collection's time, so reading one twice is what makes a collection slow. Sources run one after the other.
 /// </summary>
-public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
+public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period, BusinessCalendar calendar)
 {
     private Task<IReadOnlyList<ItemGroup>>? items;
     private Task<AttributeValuePass>? attributeValues;
@@ -26,6 +26,9 @@ public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period)
 
     public BerylDbContext Db => db;
     public CollectionPeriod Period => period;
+
+    /// <summary>The 24-hour window's split at the day's start of events at <paramref name="times"/>; null unless the period is today's provisional one.</summary>
+    public Task<TodaySoFar?> TodaySoFarAsync(IQueryable<DateTime> times, CancellationToken ct) => TodaySoFar.CountAsync(times, period, calendar, ct);
 
     public Task<IReadOnlyList<ItemGroup>> ItemsAsync(CancellationToken ct) => items ??= ReadItemsAsync(ct);
 

@@ -18,11 +18,10 @@ public sealed class CollectionMetrics : IMetricSource
             Visibility = g.Key,
             Total = g.Count(),
         }).ToListAsync(ct);
-        var created = await CreatedRows.InWindowsAsync(db.Collections, p, ct);
 
         values.Set("collections_total", rows.Sum(r => r.Total));
         values.SetDistribution("collections_by_visibility",
             rows.Select(r => KeyValuePair.Create(MetricCatalog.LabelOf(r.Visibility), (double)r.Total)));
-        values.SetWindows("collections_created", w => created[w]);
+        await CreatedRows.SetAsync(values, "collections_created", db.Collections, beryl, ct);
     }
 }

@@ -24,8 +24,7 @@ public sealed class ItemMetrics : IMetricSource
         // Per stored status: a status a newer Beryl adds is counted under its own label.
         values.SetDistribution("items_by_status",
             groups.Select(g => KeyValuePair.Create(MetricCatalog.LabelOf(g.Status), (double)g.Count)));
-        var created = await CreatedRows.InWindowsAsync(db.CollectionItems, beryl.Period, ct);
-        values.SetWindows("items_created", w => created[w]);
+        await CreatedRows.SetAsync(values, "items_created", db.CollectionItems, beryl, ct);
         values.Set("item_types_total", liveTypes.Count);
         // Every live type shows, with 0 when it has no items, and "untyped" always, so series stay continuous.
         values.SetDistribution("items_by_type",

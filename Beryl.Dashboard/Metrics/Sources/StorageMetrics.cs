@@ -35,8 +35,7 @@ public sealed class StorageMetrics : IMetricSource
 
         values.Set("media_files_total", perType.Sum(x => x.Files));
         values.Set("storage_bytes_total", perType.Sum(x => x.Bytes));
-        var uploads = await CreatedRows.InWindowsAsync(db.MediaFiles, p, ct);
-        values.SetWindows("uploads", w => uploads[w]);
+        await CreatedRows.SetAsync(values, "uploads", db.MediaFiles, beryl, ct);
         values.Set("media_orphaned", perType.Sum(x => x.Orphaned));
         values.Set("media_corrupted", perType.Sum(x => x.Missing));
         // NULL and '' (a blank Content-Type) are both "unknown".

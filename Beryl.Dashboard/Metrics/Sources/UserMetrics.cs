@@ -34,7 +34,7 @@ public sealed class UserMetrics : IMetricSource
             MetricWindow.Day => users?.New1 ?? 0,
             MetricWindow.Week => users?.New7 ?? 0,
             _ => users?.New30 ?? 0,
-        });
+        }, await beryl.TodaySoFarAsync(db.Users.Select(u => u.DateJoined), ct));
         values.SetWindows("users_active", w => w switch
         {
             MetricWindow.Day => users?.Active1 ?? 0,

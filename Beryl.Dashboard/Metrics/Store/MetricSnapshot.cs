@@ -32,6 +32,12 @@ public class MetricValue
 
     /// <summary>Whose collection it was: the dashboard's, or Beryl's own collector's, imported.</summary>
     public ValueOrigin Origin { get; set; }
+
+    /// <summary>For a 24-hour count of events in today's provisional snapshot: the part since the day's start (see <see cref="TodaySoFar"/>).</summary>
+    public double? SinceDayStart { get; set; }
+
+    /// <summary>With <see cref="SinceDayStart"/>: the share of a usual day's events that come before the cut-off's time of day.</summary>
+    public double? UsualShareByCutOff { get; set; }
 }
 
 /// <summary>Who collected a value. Stored as a number: new origins are added at the end.</summary>

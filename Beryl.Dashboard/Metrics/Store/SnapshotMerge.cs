@@ -23,7 +23,8 @@ public static class SnapshotMerge
     }
 
     private static MetricValue Copy(MetricValue value, double? number, DateTime collectedAt) =>
-        new() { Day = value.Day, Key = value.Key, Label = value.Label, Value = number, CollectedAt = collectedAt, Origin = value.Origin };
+        new() { Day = value.Day, Key = value.Key, Label = value.Label, Value = number, CollectedAt = collectedAt, Origin = value.Origin,
+            SinceDayStart = value.SinceDayStart, UsualShareByCutOff = value.UsualShareByCutOff };
 }
 
 /// <summary>The values a save stores, and the metrics whose earlier known values it kept.</summary>

@@ -91,6 +91,12 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.Property<int>("Origin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("SinceDayStart")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("UsualShareByCutOff")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("Value")
                         .HasColumnType("REAL");
 

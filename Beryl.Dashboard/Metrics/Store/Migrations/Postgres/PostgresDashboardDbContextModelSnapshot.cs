@@ -96,6 +96,12 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
                     b.Property<int>("Origin")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("SinceDayStart")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("UsualShareByCutOff")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("Value")
                         .HasColumnType("double precision");
 
