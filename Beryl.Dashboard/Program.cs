@@ -21,7 +21,9 @@ try
     builder.Services.AddAdminSignIn();
     builder.Services.AddDashboardWeb(builder.Configuration);
     app = builder.Build();
-    instance = InstanceLock.Take(app.Services.GetRequiredService<DataFolder>());
+    var dataFolder = app.Services.GetRequiredService<DataFolder>();
+    dataFolder.Create();
+    instance = InstanceLock.Take(dataFolder);
 }
 catch (SettingsException e)
 {

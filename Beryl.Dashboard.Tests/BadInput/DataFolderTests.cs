@@ -18,7 +18,7 @@ public sealed class DataFolderTests : IDisposable
 
     [Theory]
     [InlineData("collect-daily-metrics")]
-    [InlineData("view-metrics")]
+    [InlineData("seed-demo", "--days", "1")]
     [InlineData("--urls", "http://127.0.0.1:0")] // the web app
     public async Task An_unusable_data_folder_stops_with_exit_code_2_and_one_line_naming_the_setting(params string[] args)
     {

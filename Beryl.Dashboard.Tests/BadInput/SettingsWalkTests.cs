@@ -6,7 +6,8 @@ namespace Beryl.Dashboard.Tests.BadInput;
 /// <summary>
 /// Every setting of README's table, given one malformed value through its environment name, to the real executable
 /// both as a CLI command and as the web app: exit 2, exactly one line on stderr naming the setting and its
-/// environment name, nothing created in the data folder and nothing at a Beryl path.
+/// environment name, no data folder created (it does not exist beforehand, as ./data on a first run) and nothing at
+/// a Beryl path.
 /// </summary>
 public sealed partial class SettingsWalkTests
 {
@@ -82,7 +83,8 @@ public sealed partial class SettingsWalkTests
         foreach (var args in new[] { new[] { "view-metrics" }, ["--urls", $"http://127.0.0.1:{FreePort.Next()}"] })
         {
             using var folder = new TestDataFolder();
-            var run = await CliProcess.RunAsync(folder.Path, args, new Dictionary<string, string> { [name] = value });
+            var dataFolder = Path.Combine(folder.Path, "data");
+            var run = await CliProcess.RunAsync(dataFolder, args, new Dictionary<string, string> { [name] = value });
 
             var context = $"{string.Join(' ', args)} with {name}={value}";
             Assert.True(run.ExitCode == 2, $"{context}: exit {run.ExitCode}, {run.Error}");
@@ -91,6 +93,7 @@ public sealed partial class SettingsWalkTests
             // The environment name the user set, and for a section setting its key too (Email__Enabled is Email:Enabled).
             Assert.Contains(name, line);
             Assert.Contains(name.Replace("__", ":", StringComparison.Ordinal), line);
+            Assert.False(Directory.Exists(dataFolder), $"{context}: created {dataFolder}");
             Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
             Assert.False(Directory.Exists("/nonexistent/beryl"), context);
         }

@@ -12,12 +12,12 @@ public sealed class CliCommandTests : IDisposable
     private long Count(string sql) => DashboardFile.Count(folder, sql);
 
     [Fact]
-    public async Task Viewing_a_day_still_to_come_offers_no_command_the_CLI_would_refuse()
+    public async Task Viewing_a_day_still_to_come_is_refused_as_bad_input()
     {
         var viewed = await CliProcess.RunAsync(folder.Path, "view-metrics", "--date", "2999-01-01");
 
-        Assert.Equal(1, viewed.ExitCode);
-        Assert.Equal([$"No snapshot for 2999-01-01: that day is still to come (today is {Zurich.Today():yyyy-MM-dd})."], viewed.ErrorLines);
+        Assert.Equal(2, viewed.ExitCode);
+        Assert.Equal([$"--date: 2999-01-01 is in the future (today is {Zurich.Today():yyyy-MM-dd} in Europe/Zurich)."], viewed.ErrorLines);
     }
 
     [Fact]
@@ -70,7 +70,8 @@ public sealed class CliCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("--date: 2999-01-01 is in the future", Assert.Single(run.ErrorLines));
-        Assert.Equal(0, Count("SELECT COUNT(*) FROM Snapshots"));
+        // Refused before any database is created.
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 
@@ -13,6 +14,7 @@ public sealed class BuildHistoryCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         HistoryBuild build;
         try
         {

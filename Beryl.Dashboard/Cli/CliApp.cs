@@ -90,7 +90,7 @@ public static class CliApp
             builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database"] = "None";
             builder.Services.AddBerylDashboard(builder.Configuration);
             using var host = builder.Build();
-            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            // Each command creates and migrates the databases (DatabaseMigrator) only once its input is checked.
             return await command.RunAsync(parsed, host.Services, ct);
         }
         catch (Exception e) when (e is CliException or SettingsException)

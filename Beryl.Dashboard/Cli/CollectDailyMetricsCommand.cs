@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Email;
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Metrics.Report;
@@ -31,6 +32,9 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         if (args.Has("from") || args.Has("to"))
             return await CollectRangeAsync(args, services, today, ct);
         var day = args.Date("date") ?? today;
+        if (day > today)
+            throw new CliException($"--date: {InvalidCollectionDateException.InFuture(day, today, calendar.Zone)}");
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         var terminal = Terminal.Console;
 
         CollectionResult result;
@@ -66,12 +70,13 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         if (from > to)
             throw new CliException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
         if (to > today)
-            throw new CliException($"--to: {to:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).");
+            throw new CliException($"--to: {InvalidCollectionDateException.InFuture(to, today, services.GetRequiredService<BusinessCalendar>().Zone)}");
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
         // Retention would delete such a day's snapshot as soon as it is stored.
         if (from < today.AddDays(-options.RetentionDays))
             throw new CliException($"--from: {from:yyyy-MM-dd} is more than Metrics:RetentionDays ({options.RetentionDays}) days ago; " +
                                    "its snapshot would be deleted right away.");
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         return await CollectRange.RunAsync(services.GetRequiredService<MetricsCollector>(), services.GetRequiredService<PastDaysCollector>(),
             from, to, options.CurrentStateGraceMinutes,
             Console.Out, Console.Error, ct);

@@ -7,6 +7,9 @@ public interface ICliCommand
     string Summary { get; }
     IReadOnlyList<CliOption> Options { get; }
 
-    /// <summary>Runs with parsed arguments; returns the exit code.</summary>
+    /// <summary>
+    /// Runs with parsed arguments; returns the exit code. Input is checked before anything is written: a command
+    /// that uses the databases brings them up (<c>DatabaseMigrator.MigrateAsync</c>) only after its checks.
+    /// </summary>
     Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct);
 }

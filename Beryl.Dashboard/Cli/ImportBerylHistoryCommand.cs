@@ -1,4 +1,5 @@
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 
@@ -13,6 +14,7 @@ public sealed class ImportBerylHistoryCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         ImportSummary summary;
         try
         {

@@ -30,6 +30,7 @@ public sealed class SeedDemoCommand : ICliCommand
         }
         var days = args.Int("days") ?? DemoSeeder.DefaultDays;
         var seed = args.Int("seed") ?? DemoSeeder.DefaultSeed;
+        await services.GetRequiredService<Hosting.DatabaseMigrator>().MigrateAsync(ct);
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);
         try
         {

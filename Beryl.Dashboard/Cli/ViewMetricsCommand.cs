@@ -1,5 +1,7 @@
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
+using Microsoft.Extensions.Options;
 
 namespace Beryl.Dashboard.Cli;
 
@@ -16,20 +18,29 @@ public sealed class ViewMetricsCommand : ICliCommand
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
         var day = args.Date("date");
-        var report = await services.GetRequiredService<ReportBuilder>().BuildAsync(day, ct);
-        if (report is null)
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var today = calendar.DayOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        if (day > today)
+            throw new CliException($"--date: {InvalidCollectionDateException.InFuture(day.Value, today, calendar.Zone)}");
+        // Only a reader: with nothing collected yet there is no database to create.
+        var migrator = services.GetRequiredService<DatabaseMigrator>();
+        if (migrator.DashboardExists)
+            await migrator.MigrateAsync(ct);
+        var report = migrator.DashboardExists ? await services.GetRequiredService<ReportBuilder>().BuildAsync(day, ct) : null;
+        if (report is not null)
         {
-            var today = services.GetRequiredService<BusinessCalendar>().DayOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
-            // A day still to come cannot be collected: no command is offered for it.
-            await Console.Error.WriteLineAsync(day switch
-            {
-                { } future when future > today => $"No snapshot for {future:yyyy-MM-dd}: that day is still to come (today is {today:yyyy-MM-dd}).",
-                { } d => $"No snapshot for {d:yyyy-MM-dd}. Collect it with: collect-daily-metrics --date {d:yyyy-MM-dd}",
-                null => "No snapshot yet. Collect one with: collect-daily-metrics",
-            });
-            return 1;
+            Console.Out.Write(ReportTable.Render(report, Terminal.Console, changes: true));
+            return 0;
         }
-        Console.Out.Write(ReportTable.Render(report, Terminal.Console, changes: true));
-        return 0;
+        var retentionDays = services.GetRequiredService<IOptions<MetricsOptions>>().Value.RetentionDays;
+        // Only a command that would be accepted is offered.
+        await Console.Error.WriteLineAsync(day switch
+        {
+            { } old when old < today.AddDays(-retentionDays) =>
+                $"No snapshot for {old:yyyy-MM-dd}: it is more than Metrics:RetentionDays ({retentionDays}) days ago, so none is kept.",
+            { } d => $"No snapshot for {d:yyyy-MM-dd}. Collect it with: collect-daily-metrics --date {d:yyyy-MM-dd}",
+            null => "No snapshot yet. Collect one with: collect-daily-metrics",
+        });
+        return 1;
     }
 }

@@ -10,20 +10,31 @@ public sealed class DataFolder
 
     public string Path { get; }
 
-    public DataFolder(string path)
+    public DataFolder(string path) => Path = System.IO.Path.GetFullPath(path);
+
+    /// <summary>
+    /// Creates the folder if needed and proves it writable now, rather than failing half-way through a collection.
+    /// Called when something is about to be written, never before the settings and arguments are checked, so that
+    /// bad input leaves no folder behind.
+    /// </summary>
+    public void Create()
     {
-        Path = System.IO.Path.GetFullPath(path);
         try
         {
             Directory.CreateDirectory(Path);
-            // Prove it is writable now rather than failing half-way through a collection.
             var probe = System.IO.Path.Combine(Path, ".write-test");
             System.IO.File.WriteAllText(probe, "");
             System.IO.File.Delete(probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SettingsException($"Invalid setting {Setting}: the data folder '{Path}' cannot be written ({e.Message.TrimEnd('.')}).");
+            var why = e switch
+            {
+                UnauthorizedAccessException => "permission denied",
+                DirectoryNotFoundException or FileNotFoundException => "no folder can be made or written there",
+                _ => e.Message.TrimEnd('.'),
+            };
+            throw new SettingsException($"Invalid setting {Setting}: the data folder '{Path}' cannot be written ({why}).");
         }
     }
 

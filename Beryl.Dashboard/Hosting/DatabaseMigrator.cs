@@ -1,5 +1,6 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Store;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -11,13 +12,25 @@ namespace Beryl.Dashboard.Hosting;
 /// it is the embedded one; run at start-up by the web app and every CLI command.
 /// </summary>
 public sealed class DatabaseMigrator(
-    BerylSource source,
+    DataFolder folder,
+    DatabaseSettings settings,
     IDbContextFactory<BerylDbContext> beryl,
     IDbContextFactory<DashboardDbContext> dashboard)
 {
+    /// <summary>
+    /// False when the dashboard's database is a SQLite file that does not exist yet: nothing was ever collected, and a
+    /// command that only reads says so rather than create it.
+    /// </summary>
+    public bool DashboardExists => settings.Provider != DatabaseProvider.Sqlite
+                                   || File.Exists(new SqliteConnectionStringBuilder(settings.Dashboard).DataSource);
+
+    /// <summary>Creates the data folder and the databases as needed, and brings the dashboard's up to date.</summary>
     /// <exception cref="DatabaseUnavailableException">The database server is out of reach: one line to print.</exception>
+    /// <exception cref="SettingsException">The data folder cannot be written.</exception>
     public async Task MigrateAsync(CancellationToken ct = default)
     {
+        folder.Create();
+        var source = settings.Beryl;
         try
         {
             // Beryl's own database is Beryl's to change: the dashboard only reads it. The embedded demo Beryl gets

@@ -3,6 +3,10 @@ namespace Beryl.Dashboard.Metrics;
 /// <summary>A day that cannot be collected (in the future, or before Beryl had any data).</summary>
 public sealed class InvalidCollectionDateException(string message) : Exception(message)
 {
+    /// <summary>Why <paramref name="day"/> has no snapshot and cannot have one yet.</summary>
+    public static string InFuture(DateOnly day, DateOnly today, TimeZoneInfo zone) =>
+        $"{day:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {zone.Id}).";
+
     /// <summary>Why <paramref name="day"/> is not collected: it would be a snapshot of nothing.</summary>
     public static string BeforeFirstData(DateOnly day, DateOnly firstDataDay) =>
         $"{day:yyyy-MM-dd} is before Beryl's first data ({firstDataDay:yyyy-MM-dd}).";

@@ -58,7 +58,7 @@ public sealed class MetricsCollector(
         var started = clock.GetUtcNow();
         var today = calendar.DayOf(started);
         if (day > today)
-            throw new InvalidCollectionDateException($"{day:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {calendar.Zone.Id}).");
+            throw new InvalidCollectionDateException(InvalidCollectionDateException.InFuture(day, today, calendar.Zone));
 
         var stopwatch = Stopwatch.StartNew();
         var period = calendar.PeriodFor(day, started);
