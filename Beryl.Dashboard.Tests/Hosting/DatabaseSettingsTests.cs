@@ -38,7 +38,13 @@ public sealed class DatabaseSettingsTests
     [InlineData("postgres", null,
         "Invalid setting ConnectionStrings:Dashboard (ConnectionStrings__Dashboard): the postgres provider needs the dashboard's PostgreSQL database, e.g. Host=127.0.0.1;Port=5432;Database=beryl_dashboard;Username=beryl;Password=...")]
     [InlineData("postgres", "Data Source=dashboard.db",
-        "Invalid setting ConnectionStrings:Dashboard (ConnectionStrings__Dashboard): not a PostgreSQL connection string (Couldn't set data source (Parameter 'data source')).")]
+        "Invalid setting ConnectionStrings:Dashboard (ConnectionStrings__Dashboard): 'data source' is a SQLite keyword, not a PostgreSQL one.")]
+    [InlineData("sqlite", "Host=localhost",
+        "Invalid setting ConnectionStrings:Dashboard (ConnectionStrings__Dashboard): 'host' is a PostgreSQL keyword, not a SQLite one; for PostgreSQL set Database:Provider (Database__Provider) to postgres.")]
+    [InlineData("sqlite", "Data Source=dashboard.db;Default Timeout=abc",
+        "Invalid setting ConnectionStrings:Dashboard (ConnectionStrings__Dashboard): default timeout='abc' is not a value SQLite takes for it.")]
+    [InlineData("sqlite", "Data Source=dashboard.db;Colour=blue",
+        "Invalid setting ConnectionStrings:Dashboard (ConnectionStrings__Dashboard): 'colour' is not a SQLite connection string keyword.")]
     public void A_bad_value_is_refused_with_one_line_naming_the_setting(string provider, string? dashboard, string message)
     {
         using var folder = new TestDataFolder();
@@ -76,7 +82,7 @@ public sealed class DatabaseSettingsTests
     [InlineData("Data Source=/nonexistent/db.sqlite3", "Invalid setting ConnectionStrings:Beryl (ConnectionStrings__Beryl): there is no SQLite file at /nonexistent/db.sqlite3.")]
     [InlineData("garbage", "Invalid setting ConnectionStrings:Beryl (ConnectionStrings__Beryl): not a connection string (Format of the initialization string does not conform to specification starting at index 0).")]
     [InlineData("Database=beryl;Username=reader", "Invalid setting ConnectionStrings:Beryl (ConnectionStrings__Beryl): neither a SQLite connection string (Data Source=/path/to/db.sqlite3) nor a PostgreSQL one (Host=...;Database=...).")]
-    [InlineData("Host=db;Port=abc", "Invalid setting ConnectionStrings:Beryl (ConnectionStrings__Beryl): not a PostgreSQL connection string (Couldn't set port (Parameter 'port')).")]
+    [InlineData("Host=db;Port=abc", "Invalid setting ConnectionStrings:Beryl (ConnectionStrings__Beryl): port='abc' is not a value PostgreSQL takes for it.")]
     public void A_bad_Beryl_connection_string_is_one_line_and_creates_nothing(string beryl, string message)
     {
         using var folder = new TestDataFolder();

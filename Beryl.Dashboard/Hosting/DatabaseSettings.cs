@@ -31,7 +31,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, BerylSource Ber
                                           "PostgreSQL database, e.g. Host=127.0.0.1;Port=5432;Database=beryl_dashboard;Username=beryl;Password=...");
         if (provider == DatabaseProvider.Postgres)
             ConnectionStringParser.Postgres(DashboardKey, dashboard);
-        else if (ConnectionStringParser.Sqlite(DashboardKey, dashboard).DataSource is not { Length: > 0 })
+        else if (ConnectionStringParser.Sqlite(DashboardKey, dashboard,
+                     $"for PostgreSQL set {SettingName.Of(ProviderKey)} to postgres").DataSource is not { Length: > 0 })
             throw ConnectionStringParser.Invalid(DashboardKey, "not a SQLite connection string (no Data Source=FILE)");
         var beryl = configuration.GetConnectionString("Beryl") is { Length: > 0 } external
             ? BerylSource.External(external)
