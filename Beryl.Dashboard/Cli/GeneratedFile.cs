@@ -7,7 +7,7 @@ namespace Beryl.Dashboard.Cli;
 public static class GeneratedFile
 {
     public static readonly CliOption OutputOption = new("output",
-        "Write to this file instead of the default; a relative path starts from the working folder (the project's under dotnet run).", "PATH");
+        "Write to this file instead of the default; a relative path starts from the folder the command is typed in.", "PATH");
 
     public static string PathFor(CliArguments args, string command, string defaultRelativePath)
     {
