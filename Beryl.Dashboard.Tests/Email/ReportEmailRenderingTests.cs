@@ -26,9 +26,9 @@ public sealed class ReportEmailRenderingTests
         Assert.Contains("&quot;quotes&quot; &amp; ", email.Html);
         var seen = MailText.Visible(email.Html);
         Assert.Contains($"· {HostileType} 150 ↓ -10 (", seen);
-        Assert.Contains($"· {QuotedType} 50 = 0 N/A", seen);
+        Assert.Contains($"· {QuotedType} 50 = no change N/A", seen);
         Assert.Matches(@"  · <script>alert\(1\)</script>\s+150\s+↓ -10 \(", email.Text);
-        Assert.Matches(@"  · ""quotes"" & ümlauts 🎉\s+50\s+= 0\s+N/A\n", email.Text);
+        Assert.Matches(@"  · ""quotes"" & ümlauts 🎉\s+50\s+= no change\s+N/A\n", email.Text);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SmtpDeliveryTests
         Assert.Contains("Snapshot of 2026-03-24, collected 2026-03-25 00:02 in 1.234 s", html);
         // The summary: total users with yesterday's figure, active users, collections, items, storage in human units.
         Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! · yesterday 100", html);
-        Assert.Contains("Active users (24h) 40 = 0 · yesterday 40", html);
+        Assert.Contains("Active users (24h) 40 = no change · yesterday 40", html);
         Assert.Contains("Total collections 12 ↑ +12 (new) · yesterday 0", html);
         Assert.Contains("Total items 500 ↓ -10 (-2.0 %) · yesterday 510", html);
         Assert.Contains("Storage used 1.5 GB ↑ +512.0 MB (+50.0 %) !! · yesterday 1.0 GB", html);
@@ -48,7 +48,7 @@ public sealed class SmtpDeliveryTests
             Assert.Contains($"{category.Title()} Metric Current vs Yesterday vs 7 Days", html);
         Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! ↑ +30 (+37.5 %) !!", html);
         Assert.Contains("Orphaned files 6 ↑ +1 (+20.0 %) ! N/A", html);
-        Assert.Contains("Items by type (3 type values) · Book 300 = 0 N/A", html);
+        Assert.Contains("Items by type (3 type values) · Book 300 = no change N/A", html);
         // Colours by polarity, as on the page: fewer items is bad news, more users good, more storage neither.
         var markup = MailText.Decoded(mail.HtmlBody);
         Assert.Contains("color:#15803d;font-weight:bold;\">↑ +10 (+10.0 %)</span>", markup);

@@ -41,6 +41,17 @@ public sealed class HangfireDashboardTests : AdminAndMemberApp
         Assert.DoesNotContain(App.Folder.Path, html);
     }
 
+    [Fact]
+    public async Task Its_pages_are_in_english_with_iso_dates_whatever_the_servers_locale()
+    {
+        await SignIn.SignInAsync(Client, "root@beryl.test", TestUsers.Password);
+
+        var html = await Client.GetStringAsync("/hangfire/recurring");
+
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.DoesNotMatch(@"\b\d{2}/\d{2}/\d{4}\b", html);
+    }
+
     [Theory]
     [InlineData("/hangfire/stats")]
     [InlineData("/hangfire/recurring/trigger")]

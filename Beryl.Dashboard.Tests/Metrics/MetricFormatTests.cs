@@ -79,6 +79,9 @@ public sealed class MetricFormatTests
     [InlineData(10, "+10.0 %")]
     [InlineData(-25, "-25.0 %")]
     [InlineData(0, "0.0 %")]
+    [InlineData(-1 * 100.0 / 2519, "-0.04 %")]
+    [InlineData(0.049, "+0.049 %")]
+    [InlineData(-0.0001, "< 0.001 %")]
     public void Percent_changes_are_signed(double percent, string text)
     {
         Assert.Equal(text, MetricFormat.Percent(percent));
@@ -95,7 +98,7 @@ public sealed class MetricFormatTests
         Assert.Equal("↑ +10 (+10.0 %) !", Line(110, 100));
         Assert.Equal("↓ -25 (-25.0 %) !!", Line(75, 100));
         Assert.Equal("↑ +3 (new)", Line(3, 0));
-        Assert.Equal("= 0", Line(0, 0));
+        Assert.Equal("= no change", Line(0, 0));
         Assert.Equal("↑ +1.0 KB (+100.0 %) !!", Line(2048, 1024, MetricUnit.Bytes));
         Assert.Equal("N/A", MetricFormat.Change(MetricChange.NotAvailable(1, "No snapshot."), MetricUnit.Count));
     }

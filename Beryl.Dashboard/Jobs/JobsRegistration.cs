@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
@@ -5,6 +6,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Localization;
 
 namespace Beryl.Dashboard.Jobs;
 
@@ -64,6 +66,12 @@ public static class JobsRegistration
             Cron.Daily(),
             new RecurringJobOptions { TimeZone = zone });
 
+        // Hangfire's pages write dates in the request's culture, the invariant one under a C locale (lang="iv", month
+        // first): British English with ISO dates gives lang="en", 2026-12-04 and a 24-hour clock.
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("en-GB").Clone();
+        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(DashboardPath),
+            branch => branch.UseRequestLocalization(new RequestLocalizationOptions { DefaultRequestCulture = new RequestCulture(culture) }));
         app.UseHangfireCommandMethods(DashboardPath);
         app.UseHangfireJobIds(DashboardPath);
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions

@@ -27,14 +27,25 @@ public static class MetricFormat
         return sign + (unit == MetricUnit.Percent ? size.ToString("0.0", Invariant) + " pp" : Value(size, unit));
     }
 
-    public static string Percent(double percent) =>
-        (percent > 0 ? "+" : "") + percent.ToString("0.0", Invariant) + " %";
+    /// <summary>
+    /// "+10.0 %"; a change too small for one decimal keeps its sign and size ("-0.04 %" for -1 on 2,519, never
+    /// "-0.0 %"), and below a thousandth of a percent says so.
+    /// </summary>
+    public static string Percent(double percent) => Math.Abs(percent) switch
+    {
+        0 => "0.0 %",
+        < 0.0005 => "< 0.001 %",
+        var size => (percent > 0 ? "+" : "") + percent.ToString(size < 0.05 ? "0.0##" : "0.0", Invariant) + " %",
+    };
+
+    /// <summary>A change of nothing, as every view writes it.</summary>
+    public const string NoChange = "= no change";
 
     /// <summary>One line for a change, as the CLI and the plain-text email write it.</summary>
     public static string Change(MetricChange change, MetricUnit unit) => change.Kind switch
     {
         ChangeKind.NotAvailable => NotAvailable,
-        ChangeKind.Unchanged => "= 0",
+        ChangeKind.Unchanged => NoChange,
         ChangeKind.New => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} (new)",
         _ => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} ({Percent(change.Percent!.Value)}){Mark(change.Severity)}",
     };
