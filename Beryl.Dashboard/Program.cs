@@ -24,6 +24,7 @@ try
     var dataFolder = app.Services.GetRequiredService<DataFolder>();
     dataFolder.Create();
     instance = InstanceLock.Take(dataFolder);
+    ListenAddresses.EnsureFree(app);
 }
 catch (SettingsException e)
 {
