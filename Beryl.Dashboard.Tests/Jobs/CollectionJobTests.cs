@@ -16,10 +16,11 @@ public sealed class CollectionJobTests : IAsyncLifetime
     private readonly DashboardAppFactory app = new();
     private JobStorage storage = default!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         storage = app.StartWithJobs();
-        return Task.CompletedTask;
+        // A Beryl with a user since January: a collection of a Beryl without any is refused.
+        await TestUsers.AddAsync(app.Services, "founder@beryl.test");
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();

@@ -48,6 +48,17 @@ public sealed class CollectionDateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_beryl_without_users_is_refused_and_nothing_is_written()
+    {
+        await using var empty = await TestServices.CreateAsync(June15.CollectedAt);
+
+        var error = await Assert.ThrowsAsync<InvalidCollectionDateException>(() => empty.Get<MetricsCollector>().CollectAsync(June15.Day));
+
+        Assert.Equal("Beryl has no users yet: 2026-06-15 would be a snapshot of nothing.", error.Message);
+        Assert.Empty(await empty.Get<SnapshotStore>().ListAsync(new DateOnly(2025, 1, 1), new DateOnly(2027, 1, 1)));
+    }
+
+    [Fact]
     public async Task The_day_of_the_first_user_can_be_collected()
     {
         var day = await Collected.CollectAsync(services, new DateOnly(2026, 1, 10));

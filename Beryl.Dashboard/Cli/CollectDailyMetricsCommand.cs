@@ -45,7 +45,7 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         }
         catch (InvalidCollectionDateException e)
         {
-            throw new CliException($"--date: {e.Message}");
+            throw new CliException(args.Has("date") ? $"--date: {e.Message}" : e.Message);
         }
         catch (CollectionFailedException e)
         {

@@ -7,6 +7,9 @@ public sealed class InvalidCollectionDateException(string message) : Exception(m
     public static string InFuture(DateOnly day, DateOnly today, TimeZoneInfo zone) =>
         $"{day:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {zone.Id}).";
 
+    /// <summary>Why no day is collected while Beryl has no user: every snapshot would be one of nothing.</summary>
+    public static string NoData(DateOnly day) => $"Beryl has no users yet: {day:yyyy-MM-dd} would be a snapshot of nothing.";
+
     /// <summary>Why <paramref name="day"/> is not collected: it would be a snapshot of nothing.</summary>
     public static string BeforeFirstData(DateOnly day, DateOnly firstDataDay) =>
         $"{day:yyyy-MM-dd} is before Beryl's first data ({firstDataDay:yyyy-MM-dd}).";

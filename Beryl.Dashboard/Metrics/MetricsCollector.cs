@@ -112,10 +112,12 @@ public sealed class MetricsCollector(
         return result;
     }
 
-    /// <summary>A day before Beryl's first user would be a snapshot of nothing: refuse it rather than store zeros.</summary>
+    /// <summary>A day before Beryl's first user, or any day while it has none, would be a snapshot of nothing: refuse it rather than store zeros.</summary>
     private async Task EnsureAfterFirstDataAsync(BerylDbContext db, DateOnly day, CancellationToken ct)
     {
-        if (await FirstDataDayAsync(db, calendar, ct) is DateOnly firstDay && day < firstDay)
+        var firstDay = await FirstDataDayAsync(db, calendar, ct)
+                       ?? throw new InvalidCollectionDateException(InvalidCollectionDateException.NoData(day));
+        if (day < firstDay)
             throw new InvalidCollectionDateException(InvalidCollectionDateException.BeforeFirstData(day, firstDay));
     }
 

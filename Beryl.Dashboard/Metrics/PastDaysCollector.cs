@@ -110,5 +110,5 @@ public sealed record PastDays(IReadOnlyList<CollectionResult> Results, IReadOnly
 {
     public string SkipReason(DateOnly day) => FirstDataDay is DateOnly first
         ? InvalidCollectionDateException.BeforeFirstData(day, first)
-        : $"Beryl has no users yet: {day:yyyy-MM-dd} would be a snapshot of nothing.";
+        : InvalidCollectionDateException.NoData(day);
 }
