@@ -39,6 +39,38 @@ public static class EmbeddedBeryl
         }
     }
 
+    /// <summary>
+    /// Empties every table of the dashboard's model of Beryl, in one transaction: a demo left half-built is removed
+    /// before it is built again. Only ever the embedded database, which holds nothing but the demo.
+    /// </summary>
+    public static async Task ClearAsync(BerylDbContext db, CancellationToken ct = default)
+    {
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
+            .Select(t => $"\"{t}\"").ToList();
+        if (db.Database.IsNpgsql())
+        {
+            // The model's own table names, never input.
+            var truncate = $"TRUNCATE {string.Join(", ", tables)} CASCADE";
+            await db.Database.ExecuteSqlRawAsync(truncate, ct);
+            return;
+        }
+        // SQLite checks foreign keys row by row; the switch only takes effect outside a transaction.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF", ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var delete in tables.Select(table => $"DELETE FROM {table}"))
+                await db.Database.ExecuteSqlRawAsync(delete, ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static string Ddl(string file)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Beryl.Dashboard.BerylData.Django.{file}")

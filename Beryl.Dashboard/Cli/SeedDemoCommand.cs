@@ -34,7 +34,8 @@ public sealed class SeedDemoCommand : ICliCommand
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);
         try
         {
-            var result = await seeder.SeedAsync(days, seed, ct);
+            Console.Out.WriteLine($"Seeding a demo Beryl of {days} days, collecting each day's snapshot (Ctrl-C leaves nothing: the next seed starts over)...");
+            var result = await seeder.SeedAsync(days, seed, new ConsoleProgress(Console.Out, Terminal.Console.IsTerminal), ct);
             Console.Out.WriteLine(result.Summary);
             return 0;
         }

@@ -1,13 +1,16 @@
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Demo;
 
 /// <summary>What <see cref="DemoSeeder"/> did, in one line.</summary>
-public sealed record DemoSeedResult(int Users, int Items, int Snapshots, DateOnly From, DateOnly To)
+public sealed record DemoSeedResult(int Users, int Items, int Snapshots, DateOnly From, DateOnly To, bool RemovedInterrupted)
 {
     public string Summary =>
+        (RemovedInterrupted ? "Removed the half-built demo of an interrupted seed. " : "") +
         $"Seeded demo Beryl: {Users} users, {Items} items; collected {Snapshots} daily snapshots from {From:yyyy-MM-dd} to {To:yyyy-MM-dd}. " +
         $"Sign in as {DemoSeeder.AdminEmail} / {DemoSeeder.AdminPassword}.";
 }
@@ -20,9 +23,14 @@ public sealed class DemoDataExistsException(int users)
 /// Builds the demo Beryl of the embedded default: some quiet months before the history starts, then
 /// <c>days</c> simulated days, and at each simulated midnight the real collector runs with the clock set
 /// to that midnight, so the history is made of real snapshots. Today is collected so far (provisional).
+/// A demo is there whole or not at all: a marker in the data folder (<see cref="IncompleteMarker"/>) is written before
+/// the first row and deleted after the last snapshot; a seed that finds it knows the last one was interrupted (Ctrl-C,
+/// a crash), removes what it left and starts over.
 /// </summary>
 public sealed class DemoSeeder(
     IDbContextFactory<BerylDbContext> beryl,
+    SnapshotStore store,
+    DataFolder folder,
     IServiceProvider services,
     BusinessCalendar calendar,
     TimeProvider clock,
@@ -39,9 +47,16 @@ public sealed class DemoSeeder(
     /// <summary>Activity per day relative to <see cref="DemoWorld.LiveDay"/>'s base rates: before, then during the history.</summary>
     private const double PrehistoryGrowth = 0.8, HistoryGrowth = 0.6;
 
-    public async Task<DemoSeedResult> SeedAsync(int days, int seed, CancellationToken ct = default)
+    /// <summary>In the data folder while a seed runs: the first and last day it collects.</summary>
+    public const string IncompleteMarker = "seed-demo.incomplete";
+
+    public async Task<DemoSeedResult> SeedAsync(int days, int seed, IProgress<CollectionProgress>? progress = null, CancellationToken ct = default)
     {
         await using var db = await beryl.CreateDbContextAsync(ct);
+        var marker = folder.File(IncompleteMarker);
+        var removedInterrupted = File.Exists(marker);
+        if (removedInterrupted)
+            await RemoveInterruptedAsync(db, marker, ct);
         var existing = await db.Users.CountAsync(ct);
         if (existing > 0)
             throw new DemoDataExistsException(existing);
@@ -50,6 +65,7 @@ public sealed class DemoSeeder(
         var today = calendar.DayOf(now);
         var first = today.AddDays(-days);
         var world = new DemoWorld(db, new Random(seed));
+        await File.WriteAllTextAsync(marker, $"{first:yyyy-MM-dd} {today:yyyy-MM-dd}\n", ct);
 
         world.Found(calendar.StartOf(first.AddDays(-PrehistoryDays)), DjangoPasswordHasher.Hash(AdminPassword));
         for (var day = first.AddDays(-PrehistoryDays); day < first; day = day.AddDays(1))
@@ -68,7 +84,19 @@ public sealed class DemoSeeder(
             simulated.Now = day == today ? now : new DateTimeOffset(end.AddSeconds(30), TimeSpan.Zero);
             await collector.CollectAsync(day, null, ct);
             logger.LogDebug("Demo day {Day} collected", day);
+            progress?.Report(new CollectionProgress(day.DayNumber - first.DayNumber + 1, days + 1, $"{day:yyyy-MM-dd}"));
         }
-        return new DemoSeedResult(world.UserCount, world.ItemCount, days + 1, first, today);
+        File.Delete(marker);
+        return new DemoSeedResult(world.UserCount, world.ItemCount, days + 1, first, today, removedInterrupted);
+    }
+
+    /// <summary>Removes what an interrupted seed left: the embedded Beryl's rows and the snapshots of the days it collected.</summary>
+    private async Task RemoveInterruptedAsync(BerylDbContext db, string marker, CancellationToken ct)
+    {
+        var days = (await File.ReadAllTextAsync(marker, ct)).Split(' ', StringSplitOptions.TrimEntries);
+        await EmbeddedBeryl.ClearAsync(db, ct);
+        if (days.Length == 2 && DateOnly.TryParse(days[0], out var from) && DateOnly.TryParse(days[1], out var to))
+            await store.DeleteAsync(from, to, ct);
+        File.Delete(marker);
     }
 }

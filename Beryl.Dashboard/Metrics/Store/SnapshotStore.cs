@@ -125,12 +125,16 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
     }
 
     /// <summary>Deletes snapshots of days before <paramref name="firstKept"/>; returns how many went.</summary>
-    public async Task<int> DeleteBeforeAsync(DateOnly firstKept, CancellationToken ct = default)
+    public Task<int> DeleteBeforeAsync(DateOnly firstKept, CancellationToken ct = default) =>
+        DeleteAsync(DateOnly.MinValue, firstKept.AddDays(-1), ct);
+
+    /// <summary>Deletes the snapshots from <paramref name="from"/> to <paramref name="to"/>, in one transaction; how many there were.</summary>
+    public async Task<int> DeleteAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Values.Where(v => v.Day < firstKept).ExecuteDeleteAsync(ct);
-        var deleted = await db.Snapshots.Where(s => s.Day < firstKept).ExecuteDeleteAsync(ct);
+        await db.Values.Where(v => v.Day >= from && v.Day <= to).ExecuteDeleteAsync(ct);
+        var deleted = await db.Snapshots.Where(s => s.Day >= from && s.Day <= to).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         return deleted;
     }
