@@ -17,12 +17,17 @@ help: ## List the targets
 build: build-tools ## Restore and build everything
 	dotnet build Beryl.Dashboard.sln
 
+# The wrappers below run the app: they build it alone, not the tests and the benchmark.
+.PHONY: build-app
+build-app: build-tools
+	@dotnet build $(PROJECT) --nologo -v quiet -clp:ErrorsOnly
+
 .PHONY: build-tools
 build-tools: ## Install npm (the build restores the chart library with it) when missing
 	@scripts/ensure-tools.sh npm=npm
 
 .PHONY: run
-run: build ## Migrate, seed demo data when the database is empty, serve on http://localhost:5080
+run: build-app ## Migrate, seed demo data when the database is empty, serve on http://localhost:5080
 	$(APP) seed-demo --if-empty
 	@echo "Serving on $(URL) (data in $(BERYL_DATA_DIR)); sign in as admin@beryl.local / beryl-demo"
 	$(APP) --urls $(URL)
@@ -33,7 +38,7 @@ PG_DIR := $(BERYL_DATA_DIR)/pg
 PG_DATABASE ?= beryl_dashboard
 
 .PHONY: run-postgres
-run-postgres: build ## The same on a local PostgreSQL (data in $BERYL_DATA_DIR/pg, 127.0.0.1:5433; installs it when missing)
+run-postgres: build-app ## The same on a local PostgreSQL (data in $BERYL_DATA_DIR/pg, 127.0.0.1:5433; installs it when missing)
 	@scripts/postgres.sh start "$(PG_DIR)" $(PG_PORT)
 	@export Database__Provider=postgres ConnectionStrings__Dashboard="$$(scripts/postgres.sh url "$(PG_DIR)" $(PG_PORT) $(PG_DATABASE))" && \
 	  $(APP) seed-demo --if-empty && \
@@ -58,27 +63,27 @@ test-tools: ## Install the tools the tests drive (needs root or sudo when missin
 	@scripts/ensure-tools.sh promtool=prometheus chromium=chromium '/usr/lib/postgresql/*/bin/initdb=postgresql'
 
 .PHONY: collect-metrics
-collect-metrics: build ## Collect today's metrics (DATE=YYYY-MM-DD for another day)
+collect-metrics: build-app ## Collect today's metrics (DATE=YYYY-MM-DD for another day)
 	$(APP) collect-daily-metrics --verbose $(if $(DATE),--date $(DATE))
 
 .PHONY: collect-metrics-email
-collect-metrics-email: build ## Collect today's metrics and mail the report
+collect-metrics-email: build-app ## Collect today's metrics and mail the report
 	$(APP) collect-daily-metrics --verbose --send-email $(if $(DATE),--date $(DATE))
 
 .PHONY: view-metrics
-view-metrics: build ## Show the latest report in the terminal (DATE=YYYY-MM-DD for another day)
+view-metrics: build-app ## Show the latest report in the terminal (DATE=YYYY-MM-DD for another day)
 	$(APP) view-metrics $(if $(DATE),--date $(DATE))
 
 .PHONY: seed-demo
-seed-demo: build ## Fill an empty database with demo data (DAYS=60 SEED=42)
+seed-demo: build-app ## Fill an empty database with demo data (DAYS=60 SEED=42)
 	$(APP) seed-demo $(if $(DAYS),--days $(DAYS)) $(if $(SEED),--seed $(SEED))
 
 .PHONY: export-grafana
-export-grafana: build ## Regenerate docs/grafana/daily_metrics_dashboard.json from the metric catalog
+export-grafana: build-app ## Regenerate docs/grafana/daily_metrics_dashboard.json from the metric catalog
 	$(APP) export-grafana --output $(CURDIR)/docs/grafana/daily_metrics_dashboard.json
 
 .PHONY: export-docs
-export-docs: build ## Regenerate the metric reference in docs/METRICS.md from the metric catalog
+export-docs: build-app ## Regenerate the metric reference in docs/METRICS.md from the metric catalog
 	$(APP) export-docs --output $(CURDIR)/docs/METRICS.md
 
 .PHONY: clean-data
