@@ -86,6 +86,8 @@ public static class CliApp
             builder.Configuration.AddBerylEnvironmentNames();
             // A command prints its own progress and summary; logs would repeat them.
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            // The mailer's warnings: the command prints each recipient's outcome, once.
+            builder.Configuration["Logging:LogLevel:Beryl.Dashboard.Email"] = "Error";
             // A failed query or connection reaches the command as an exception, which it reports in one line.
             builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database"] = "None";
             builder.Services.AddBerylDashboard(builder.Configuration);

@@ -92,11 +92,13 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         }
         catch (ReportDeliveryException e)
         {
+            // Each failure once, on its recipient's line; the count on stderr.
             PrintOutcomes(e.Summary);
-            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(e.Summary.Line);
             return 1;
         }
         PrintOutcomes(summary);
+        Console.Out.WriteLine(summary.Line);
         return 0;
     }
 
@@ -104,7 +106,6 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
     {
         foreach (var outcome in summary.Outcomes)
             Console.Out.WriteLine($"  {Describe(outcome.Status),-17} {outcome.Recipient}: {outcome.Detail}");
-        Console.Out.WriteLine(summary.Line);
     }
 
     private static string Describe(DeliveryStatus status) => status switch
