@@ -36,9 +36,10 @@ public sealed class BusyDatabaseJobTests : IAsyncLifetime
     {
         var day = Zurich.Today().AddDays(-1);
         var store = app.Services.GetRequiredService<SnapshotStore>();
+        await TestUsers.AddAsync(app.Services, "first@example.org");
         await app.Services.GetRequiredService<MetricsCollector>().CollectAsync(day);
         var previous = (await store.LoadAsync([day]))[day];
-        Assert.Equal(0, Value(previous, "users_total"));
+        Assert.Equal(1, Value(previous, "users_total"));
         await TestUsers.AddAsync(app.Services, "new@example.org");
 
         string id;
@@ -55,13 +56,13 @@ public sealed class BusyDatabaseJobTests : IAsyncLifetime
             var meanwhile = (await store.LoadAsync([day]))[day];
             Assert.Equal(previous.CollectedAt, meanwhile.CollectedAt);
             Assert.Equal(previous.Values.Count, meanwhile.Values.Count);
-            Assert.Equal(0, Value(meanwhile, "users_total"));
+            Assert.Equal(1, Value(meanwhile, "users_total"));
         }
 
         await HangfireWait.SucceededAsync(storage, id);
         var snapshot = Assert.Single(await store.LoadAsync([day])).Value;
         Assert.Single(await store.ListAsync(DateOnly.MinValue, DateOnly.MaxValue));
-        Assert.Equal(1, Value(snapshot, "users_total"));
+        Assert.Equal(2, Value(snapshot, "users_total"));
         Assert.True(snapshot.CollectedAt > previous.CollectedAt);
         Assert.All(MetricCatalog.All.Where(m => !m.IsDistribution), m => Assert.Contains(snapshot.Values, v => v.Key == m.Key));
         using var connection = storage.GetConnection();
