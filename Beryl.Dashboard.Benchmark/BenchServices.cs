@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Microsoft.Extensions.Configuration;

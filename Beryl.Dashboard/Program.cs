@@ -1,7 +1,9 @@
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Cli;
 using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Settings;
 
 if (CliApp.IsCommandLine(args))
     return await CliApp.RunAsync(args);

@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Tests.Support;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Tests.BadInput;
 

@@ -1,6 +1,5 @@
 using Beryl.Dashboard.Components.Metrics;
 using Beryl.Dashboard.Metrics;
-using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Tests.Components;

@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Email;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.Extensions.Configuration;

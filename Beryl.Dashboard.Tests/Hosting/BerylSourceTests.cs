@@ -1,4 +1,4 @@
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.Data.Sqlite;
 

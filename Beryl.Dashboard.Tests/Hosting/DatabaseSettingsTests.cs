@@ -1,5 +1,5 @@
 using Beryl.Dashboard.BerylData;
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

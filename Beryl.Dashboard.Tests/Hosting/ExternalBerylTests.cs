@@ -5,6 +5,7 @@ using Beryl.Dashboard.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Tests.Hosting;
 
@@ -34,7 +35,7 @@ public sealed class ExternalBerylTests
         // An import of Beryl's own snapshots and a backfill of past days read with the same role.
         var imported = await services.Get<Beryl.Dashboard.Metrics.BerylHistoryImport>().ImportAsync();
         var past = await services.Get<Beryl.Dashboard.Metrics.PastDaysCollector>().CollectAsync(PastDays);
-        var readOnly = services.Get<Beryl.Dashboard.Hosting.BerylSource>().ConnectionString;
+        var readOnly = services.Get<Beryl.Dashboard.Settings.BerylSource>().ConnectionString;
         var write = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
             new NpgsqlConnectionStringBuilder(readOnly) { Username = new NpgsqlConnectionStringBuilder(owner).Username, Password = new NpgsqlConnectionStringBuilder(owner).Password }.ConnectionString,
             "DELETE FROM web_collection"));

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Tests.Support;
@@ -98,7 +99,7 @@ public sealed class MetricsSettingsTests
             ["METRICS_ALERT_THRESHOLD_WARNING"] = "Metrics:AlertThresholdWarning",
             ["METRICS_ALERT_THRESHOLD_CRITICAL"] = "Metrics:AlertThresholdCritical",
             ["METRICS_TIME_ZONE"] = "Metrics:TimeZone",
-        }, MetricsOptions.EnvironmentNames);
+        }, ConfigurationAliases.All.Where(a => a.Key.StartsWith("Metrics:", StringComparison.Ordinal)).ToDictionary(a => a.Variable, a => a.Key));
     }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>

@@ -1,6 +1,5 @@
 using System.Net;
 using Beryl.Dashboard.Demo;
-using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Tests.Support;
 using Hangfire.PostgreSql;

@@ -1,4 +1,4 @@
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

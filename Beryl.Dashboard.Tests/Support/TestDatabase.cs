@@ -1,4 +1,4 @@
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

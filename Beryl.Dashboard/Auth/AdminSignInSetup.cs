@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -70,8 +70,6 @@ public static class AdminSignInSetup
             // Every endpoint without its own rule needs an admin: a new page or endpoint is closed by default.
             .SetFallbackPolicy(AdminPolicy);
         services.AddCascadingAuthenticationState();
-
-        services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases");
         return services;
     }
 
@@ -85,11 +83,10 @@ public static class AdminSignInSetup
         return app;
     }
 
-    /// <summary>POST /logout and the anonymous /health; the /login page is a Razor component (LoginPage).</summary>
+    /// <summary>POST /logout; the /login page is a Razor component (LoginPage).</summary>
     public static WebApplication MapAdminSignIn(this WebApplication app)
     {
         app.MapLogout();
-        app.MapHealthChecks(SignInEndpoints.HealthPath).AllowAnonymous();
         return app;
     }
 }

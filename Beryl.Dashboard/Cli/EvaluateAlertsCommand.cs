@@ -1,13 +1,15 @@
 using Beryl.Dashboard.Demo;
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics.Report;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Cli;
 
 /// <summary>
 /// <c>evaluate-alerts [--days N] [--seed S]</c> (<c>make alerts-eval</c>): the demo world over N simulated days with
 /// incidents on known days, in a data folder of its own, then the alerts of every judged day, at midday and once it is
-/// over, and six result lines.
-/// It never touches the configured databases.
+/// over, and six result lines. It never touches the configured databases: the simulated world has services of its
+/// own, on its temporary folder and the simulated clock.
 /// </summary>
 public sealed class EvaluateAlertsCommand : ICliCommand
 {
@@ -30,7 +32,9 @@ public sealed class EvaluateAlertsCommand : ICliCommand
             foreach (var incident in plan.Incidents)
                 Console.Out.WriteLine($"  day {incident.FirstDay} ({AlertEvaluationPlan.FirstDay.AddDays(incident.FirstDay):ddd yyyy-MM-dd})" +
                                       $"{(incident.Days > 1 ? $" for {incident.Days} days" : "")}: {incident.Name}");
-            var result = await AlertEvaluationRun.RunAsync(plan, folder, Print, ct);
+            var clock = new SimulatedClock(DateTimeOffset.UnixEpoch);
+            await using var world = await WorldServicesAsync(folder, clock, ct);
+            var result = await AlertEvaluationRun.RunAsync(plan, world, clock, Print, ct);
             Console.Out.WriteLine();
             foreach (var (when, times) in new[] { ("on its day", result.Midnight), ("at midday", result.Midday) })
                 foreach (var incident in times.Incidents)
@@ -56,5 +60,20 @@ public sealed class EvaluateAlertsCommand : ICliCommand
         Console.Out.WriteLine($"day {day.Number} {day.Day:ddd yyyy-MM-dd}{(day.AtMidday ? " at midday" : "")} {kind}: {day.Alerts.Count} alert{(day.Alerts.Count == 1 ? "" : "s")}");
         foreach (var alert in day.Alerts)
             Console.Out.WriteLine("    " + AlertWords.Line(alert));
+    }
+
+    /// <summary>The app's services on <paramref name="folder"/>, its databases created, with <paramref name="clock"/> as their clock.</summary>
+    private static async Task<ServiceProvider> WorldServicesAsync(string folder, SimulatedClock clock, CancellationToken ct)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DataFolder.Setting] = folder,
+        }).Build();
+        var collection = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        collection.AddBerylDashboard(configuration);
+        collection.AddSingleton<TimeProvider>(clock);
+        var services = collection.BuildServiceProvider();
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        return services;
     }
 }

@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Demo;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Cli;
 
@@ -18,14 +19,14 @@ public sealed class SeedDemoCommand : ICliCommand
     {
         // Beryl's own database is never written: the demo only ever fills the embedded one. `make run` asks for a demo
         // only when there is nothing to show (--if-empty): a real Beryl is something to show.
-        if (services.GetRequiredService<Hosting.BerylSource>() is { IsEmbedded: false })
+        if (services.GetRequiredService<Settings.BerylSource>() is { IsEmbedded: false })
         {
             if (args.Has("if-empty"))
             {
-                Console.Out.WriteLine($"{Hosting.BerylSource.Key} names Beryl's own database: no demo is seeded.");
+                Console.Out.WriteLine($"{Settings.BerylSource.Key} names Beryl's own database: no demo is seeded.");
                 return 0;
             }
-            throw new CliException($"seed-demo: {Hosting.BerylSource.Key} names Beryl's own database, which the dashboard only reads; " +
+            throw new CliException($"seed-demo: {Settings.BerylSource.Key} names Beryl's own database, which the dashboard only reads; " +
                                    "the demo fills the embedded one (unset the setting).");
         }
         var days = args.Int("days") ?? DemoSeeder.DefaultDays;

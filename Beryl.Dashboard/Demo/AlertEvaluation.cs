@@ -25,7 +25,7 @@ public sealed record JudgedTimes(IReadOnlyList<EvaluatedDay> Days, IReadOnlyList
 {
     public IReadOnlyList<int> OrdinaryCounts => Days.Where(d => d.IsOrdinary).Select(d => d.Alerts.Count).ToList();
 
-    public double MedianPerOrdinaryDay => OrdinaryCounts.Count == 0 ? 0 : Metrics.Alerts.RobustSpread.Median(OrdinaryCounts.Select(c => (double)c));
+    public double MedianPerOrdinaryDay => OrdinaryCounts.Count == 0 ? 0 : Metrics.Report.RobustSpread.Median(OrdinaryCounts.Select(c => (double)c));
 
     public int MaxPerOrdinaryDay => OrdinaryCounts.DefaultIfEmpty(0).Max();
 

@@ -1,5 +1,4 @@
 using Beryl.Dashboard.BerylData;
-using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Microsoft.EntityFrameworkCore;
@@ -7,27 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Beryl.Dashboard.Demo;
 
 /// <summary>
-/// Runs an <see cref="AlertEvaluationPlan"/> on a data folder of its own (real SQLite files, the app's services): the
+/// Runs an <see cref="AlertEvaluationPlan"/> on the app's services over a data folder of its own (real SQLite files,
+/// built by the caller with the simulated clock as the services' clock): the
 /// demo world lives each day with that day's conditions, the real collector takes its snapshot at the next midnight,
 /// and once every day is collected, the real report of each judged day gives its alerts. Each judged day is also
 /// collected at noon, as "collect now" would, and that provisional report judged then, before the day goes on.
 /// </summary>
 public static class AlertEvaluationRun
 {
-    public static async Task<AlertEvaluationResult> RunAsync(AlertEvaluationPlan plan, string dataFolder,
+    public static async Task<AlertEvaluationResult> RunAsync(AlertEvaluationPlan plan, IServiceProvider services, SimulatedClock clock,
         Action<EvaluatedDay>? judged = null, CancellationToken ct = default)
     {
-        var clock = new SimulatedClock(DateTimeOffset.UnixEpoch);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [DataFolder.Setting] = dataFolder,
-        }).Build();
-        var collection = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        collection.AddBerylDashboard(configuration);
-        collection.AddSingleton<TimeProvider>(clock);
-        await using var services = collection.BuildServiceProvider();
-        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
-
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var collector = services.GetRequiredService<MetricsCollector>();
         var reports = services.GetRequiredService<ReportBuilder>();

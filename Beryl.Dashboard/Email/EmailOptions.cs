@@ -1,4 +1,4 @@
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using MimeKit;
 
 namespace Beryl.Dashboard.Email;
@@ -50,25 +50,6 @@ public sealed class EmailOptions
 
     /// <summary>True when messages go to an SMTP server, false when they are written to the outbox folder.</summary>
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Host);
-
-    /// <summary>
-    /// Django's names from Beryl's env files. EMAIL_USE_TLS / EMAIL_USE_SSL are booleans there and become
-    /// <see cref="Security"/> here; EMAIL_USE_SSL is read last so that it wins, as in Django.
-    /// </summary>
-    public static readonly IReadOnlyList<EnvironmentAlias> EnvironmentNames =
-    [
-        new("EMAIL_HOST", Key(nameof(Host))),
-        new("EMAIL_PORT", Key(nameof(Port))),
-        new("EMAIL_HOST_USER", Key(nameof(User))),
-        new("EMAIL_HOST_PASSWORD", Key(nameof(Password))),
-        new("DEFAULT_FROM_EMAIL", Key(nameof(From))),
-        new("EMAIL_USE_TLS", Key(nameof(Security)), v => EnvironmentAlias.Boolean("EMAIL_USE_TLS", v)
-            ? nameof(SmtpSecurity.StartTls)
-            : nameof(SmtpSecurity.None)),
-        new("EMAIL_USE_SSL", Key(nameof(Security)), v => EnvironmentAlias.Boolean("EMAIL_USE_SSL", v)
-            ? nameof(SmtpSecurity.SslOnConnect)
-            : null),
-    ];
 
     /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
     public string? FirstError()

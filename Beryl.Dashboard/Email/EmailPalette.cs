@@ -1,19 +1,18 @@
-using Beryl.Dashboard.Components.Layout;
 using Beryl.Dashboard.Metrics.Report;
-using MudBlazor.Utilities;
 
 namespace Beryl.Dashboard.Email;
 
 /// <summary>
-/// The page's trend colours (its light theme) as plain hex for inline styles. Every colour is explicit, text
-/// and background alike, so a mail client's own defaults (a dark mode it does not announce) cannot hide text.
+/// The email's colours as plain hex for inline styles: the trend colours of the page's light theme
+/// (<see cref="TrendColours"/>) and its own. Every colour is explicit, text and background alike, so a mail client's
+/// own defaults (a dark mode it does not announce) cannot hide text.
 /// </summary>
 public static class EmailPalette
 {
-    public static readonly string Good = Hex(DashboardTheme.Theme.PaletteLight.Success);
-    public static readonly string Bad = Hex(DashboardTheme.Theme.PaletteLight.Error);
-    public static readonly string Warning = Hex(DashboardTheme.Theme.PaletteLight.Warning);
-    public static readonly string Brand = Hex(DashboardTheme.Theme.PaletteLight.Primary);
+    public const string Good = TrendColours.Good;
+    public const string Bad = TrendColours.Bad;
+    public const string Warning = TrendColours.Warning;
+    public const string Brand = TrendColours.Brand;
     public const string Neutral = "#6b7280";
     public const string Text = "#111827";
     public const string Muted = "#6b7280";
@@ -30,6 +29,4 @@ public static class EmailPalette
     };
 
     public static string Of(Severity severity) => severity == Severity.Critical ? Bad : Warning;
-
-    private static string Hex(MudColor colour) => colour.ToString(MudColorOutputFormats.Hex);
 }

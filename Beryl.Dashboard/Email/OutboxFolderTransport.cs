@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Metrics.Report;
 using System.Text.RegularExpressions;
 

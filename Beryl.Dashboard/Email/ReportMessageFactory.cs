@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Store;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;

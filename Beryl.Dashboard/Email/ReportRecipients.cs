@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.BerylData;
 using Microsoft.EntityFrameworkCore;
 

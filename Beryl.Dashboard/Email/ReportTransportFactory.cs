@@ -1,4 +1,4 @@
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Beryl.Dashboard.Email;

@@ -1,6 +1,7 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.EntityFrameworkCore;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Hosting;
 

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Settings;
 namespace Beryl.Dashboard.Hosting;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Hosting;
 

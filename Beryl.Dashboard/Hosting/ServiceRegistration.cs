@@ -5,6 +5,7 @@ using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Sources;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
+using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Hosting;
 

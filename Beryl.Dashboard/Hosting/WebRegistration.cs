@@ -1,7 +1,9 @@
+using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Components;
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Jobs;
+using Beryl.Dashboard.Metrics;
 using Microsoft.AspNetCore.Authorization;
 using MudBlazor.Services;
 
@@ -15,6 +17,7 @@ public static class WebRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<BerylSchemaStatus>();
+        services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases");
         services.AddDashboardJobs(ServiceRegistration.BindJobsOptions(configuration));
         return services;
     }
@@ -23,6 +26,7 @@ public static class WebRegistration
     public static WebApplication MapDashboardWeb(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks(SignInEndpoints.HealthPath).AllowAnonymous();
         app.MapHistoryCsv();
         app.MapPrometheusEndpoint();
         app.UseDashboardJobs();

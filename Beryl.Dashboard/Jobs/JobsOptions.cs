@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Settings;
 namespace Beryl.Dashboard.Jobs;
 
 /// <summary>The <c>Jobs</c> section: how the web app's Hangfire server runs the collection and report jobs.</summary>
@@ -18,6 +19,6 @@ public sealed class JobsOptions
 
     /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
     public string? FirstError() => InvisibilityTimeoutSeconds < 1
-        ? $"Invalid setting {Hosting.SettingName.Of($"{Section}:{nameof(InvisibilityTimeoutSeconds)}")}: must be at least 1 second, got {InvisibilityTimeoutSeconds}."
+        ? $"Invalid setting {Settings.SettingName.Of($"{Section}:{nameof(InvisibilityTimeoutSeconds)}")}: must be at least 1 second, got {InvisibilityTimeoutSeconds}."
         : null;
 }

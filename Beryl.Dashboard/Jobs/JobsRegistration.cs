@@ -1,6 +1,6 @@
 using System.Globalization;
 using Beryl.Dashboard.Auth;
-using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Metrics;
 using Hangfire;
 using Hangfire.PostgreSql;

@@ -1,9 +1,13 @@
+using Beryl.Dashboard.Settings;
 namespace Beryl.Dashboard.Metrics;
 
-/// <summary>The <c>Metrics</c> section of appsettings.json (environment names in <see cref="EnvironmentNames"/>).</summary>
+/// <summary>The <c>Metrics</c> section of appsettings.json (its environment names are in <c>ConfigurationAliases</c>).</summary>
 public sealed class MetricsOptions
 {
     public const string Section = "Metrics";
+
+    /// <summary>Fewer days of history than this and a change has no usual range: the threshold and the minimum decide alone.</summary>
+    public const int MinimumAlertHistoryDays = 14;
 
     /// <summary>The business time zone: a snapshot belongs to a calendar day there.</summary>
     public string TimeZone { get; set; } = "Europe/Zurich";
@@ -40,15 +44,6 @@ public sealed class MetricsOptions
 
     public const int DefaultLargestLabels = 50;
 
-    /// <summary>Environment variables of Beryl's env files, mapped onto this section.</summary>
-    public static readonly IReadOnlyDictionary<string, string> EnvironmentNames = new Dictionary<string, string>
-    {
-        ["METRICS_RETENTION_DAYS"] = $"{Section}:{nameof(RetentionDays)}",
-        ["METRICS_ALERT_THRESHOLD_WARNING"] = $"{Section}:{nameof(AlertThresholdWarning)}",
-        ["METRICS_ALERT_THRESHOLD_CRITICAL"] = $"{Section}:{nameof(AlertThresholdCritical)}",
-        ["METRICS_TIME_ZONE"] = $"{Section}:{nameof(TimeZone)}",
-    };
-
     /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
     public string? FirstError()
     {
@@ -59,8 +54,8 @@ public sealed class MetricsOptions
         if (!(AlertThresholdCritical > AlertThresholdWarning))
             return $"Invalid setting {Name(nameof(AlertThresholdCritical))}: must be greater than the warning threshold " +
                    $"({AlertThresholdWarning}), got {AlertThresholdCritical}.";
-        if (AlertHistoryDays is < Alerts.UsualRange.MinimumHistory or > 365)
-            return $"Invalid setting {Name(nameof(AlertHistoryDays))}: must be {Alerts.UsualRange.MinimumHistory} to 365 days, got {AlertHistoryDays}.";
+        if (AlertHistoryDays is < MinimumAlertHistoryDays or > 365)
+            return $"Invalid setting {Name(nameof(AlertHistoryDays))}: must be {MinimumAlertHistoryDays} to 365 days, got {AlertHistoryDays}.";
         if (!(AlertMinimumChange >= 0))
             return $"Invalid setting {Name(nameof(AlertMinimumChange))}: must be 0 or more, got {AlertMinimumChange}.";
         if (LargestLabels is < 1 or > 1000)
@@ -74,5 +69,5 @@ public sealed class MetricsOptions
 
     public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
-    private static string Name(string property) => Hosting.SettingName.Of($"{Section}:{property}");
+    private static string Name(string property) => Settings.SettingName.Of($"{Section}:{property}");
 }

@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Metrics;
-using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Tests.Metrics.Alerts;

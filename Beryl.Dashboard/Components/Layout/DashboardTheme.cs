@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Metrics.Report;
 using MudBlazor;
 
 namespace Beryl.Dashboard.Components.Layout;
@@ -12,11 +13,11 @@ public static class DashboardTheme
     {
         PaletteLight = new PaletteLight
         {
-            Primary = "#0f766e",
-            AppbarBackground = "#0f766e",
-            Success = "#15803d",
-            Error = "#b91c1c",
-            Warning = "#b45309",
+            Primary = TrendColours.Brand,
+            AppbarBackground = TrendColours.Brand,
+            Success = TrendColours.Good,
+            Error = TrendColours.Bad,
+            Warning = TrendColours.Warning,
         },
         PaletteDark = new PaletteDark
         {

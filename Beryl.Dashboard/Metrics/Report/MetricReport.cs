@@ -1,4 +1,3 @@
-using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Store;
 
 namespace Beryl.Dashboard.Metrics.Report;

@@ -1,5 +1,4 @@
 using Beryl.Dashboard.BerylData;
-using Beryl.Dashboard.Metrics.Alerts;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
 

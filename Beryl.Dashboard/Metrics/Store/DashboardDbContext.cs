@@ -1,4 +1,3 @@
-using Beryl.Dashboard.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Store;
@@ -18,7 +17,7 @@ public class DashboardDbContext : DbContext
     public DbSet<MetricSnapshot> Snapshots => Set<MetricSnapshot>();
     public DbSet<MetricValue> Values => Set<MetricValue>();
     public DbSet<ReportDelivery> ReportDeliveries => Set<ReportDelivery>();
-    public DbSet<Auth.EndedSession> EndedSessions => Set<Auth.EndedSession>();
+    public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -34,7 +33,7 @@ public class DashboardDbContext : DbContext
             .HasForeignKey(v => v.Day).OnDelete(DeleteBehavior.Cascade);
         // No foreign key to Snapshots: retention may delete a snapshot, the record of who was mailed stays.
         modelBuilder.Entity<ReportDelivery>().HasKey(d => new { d.Day, d.Recipient });
-        modelBuilder.Entity<Auth.EndedSession>().HasKey(s => s.Id);
-        modelBuilder.Entity<Auth.EndedSession>().HasIndex(s => s.EndedAt);
+        modelBuilder.Entity<EndedSession>().HasKey(s => s.Id);
+        modelBuilder.Entity<EndedSession>().HasIndex(s => s.EndedAt);
     }
 }

@@ -20,7 +20,7 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Beryl.Dashboard.Auth.EndedSession", b =>
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.EndedSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -35,7 +35,7 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.ToTable("EndedSessions");
                 });
 
-            modelBuilder.Entity("Beryl.Dashboard.Email.ReportDelivery", b =>
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");

@@ -25,7 +25,7 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Beryl.Dashboard.Email.ReportDelivery", b =>
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");

@@ -25,7 +25,7 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Beryl.Dashboard.Auth.EndedSession", b =>
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.EndedSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -40,7 +40,7 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
                     b.ToTable("EndedSessions");
                 });
 
-            modelBuilder.Entity("Beryl.Dashboard.Email.ReportDelivery", b =>
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");

@@ -1,4 +1,4 @@
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>How a message names a setting: its appsettings key and the environment name that sets it.</summary>
 public static class SettingName

@@ -1,4 +1,4 @@
-namespace Beryl.Dashboard.Email;
+namespace Beryl.Dashboard.Metrics.Store;
 
 /// <summary>
 /// A daily report that a recipient's mail server (or the outbox folder) accepted: the key that keeps a retry

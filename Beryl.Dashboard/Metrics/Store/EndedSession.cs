@@ -1,9 +1,9 @@
-namespace Beryl.Dashboard.Auth;
+namespace Beryl.Dashboard.Metrics.Store;
 
 /// <summary>
 /// A dashboard session that was signed out. Its cookie stays valid as a cookie until it expires, so the server
 /// keeps this row to refuse it (on every instance, since it lives in the dashboard database) until no cookie of
-/// that session could be accepted anyway (<see cref="AdminSessions.MaxAge"/>).
+/// that session could be accepted anyway (the sign-in cookie's maximum age).
 /// </summary>
 public class EndedSession
 {

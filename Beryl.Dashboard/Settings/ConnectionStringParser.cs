@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>
 /// Connection strings read from settings: a malformed one (an unknown keyword, a port or timeout that is not a

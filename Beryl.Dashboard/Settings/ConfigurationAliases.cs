@@ -1,14 +1,28 @@
-using Beryl.Dashboard.Email;
-using Beryl.Dashboard.Metrics;
+namespace Beryl.Dashboard.Settings;
 
-namespace Beryl.Dashboard.Hosting;
-
+/// <summary>
+/// The one table of environment names the dashboard honours beside .NET's own (<c>Section__Key</c>): those of Beryl's
+/// env files, each with the appsettings key it sets.
+/// </summary>
 public static class ConfigurationAliases
 {
     /// <summary>Every environment name honoured, in the order they are applied (a later one wins).</summary>
     public static IReadOnlyList<EnvironmentAlias> All { get; } =
-        MetricsOptions.EnvironmentNames.Select(e => new EnvironmentAlias(e.Key, e.Value))
-            .Concat(EmailOptions.EnvironmentNames).ToList();
+    [
+        new("METRICS_RETENTION_DAYS", "Metrics:RetentionDays"),
+        new("METRICS_ALERT_THRESHOLD_WARNING", "Metrics:AlertThresholdWarning"),
+        new("METRICS_ALERT_THRESHOLD_CRITICAL", "Metrics:AlertThresholdCritical"),
+        new("METRICS_TIME_ZONE", "Metrics:TimeZone"),
+        new("EMAIL_HOST", "Email:Host"),
+        new("EMAIL_PORT", "Email:Port"),
+        new("EMAIL_HOST_USER", "Email:User"),
+        new("EMAIL_HOST_PASSWORD", "Email:Password"),
+        new("DEFAULT_FROM_EMAIL", "Email:From"),
+        // Booleans in Django's settings, one setting here (Email:Security: None, StartTls or SslOnConnect);
+        // EMAIL_USE_SSL is read last so that it wins, as in Django.
+        new("EMAIL_USE_TLS", "Email:Security", v => EnvironmentAlias.Boolean("EMAIL_USE_TLS", v) ? "StartTls" : "None"),
+        new("EMAIL_USE_SSL", "Email:Security", v => EnvironmentAlias.Boolean("EMAIL_USE_SSL", v) ? "SslOnConnect" : null),
+    ];
 
     /// <summary>
     /// Honours the environment names of Beryl's env files (METRICS_RETENTION_DAYS, EMAIL_HOST...) by copying them

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>
 /// Checks, before binding, that every value of a section which binds to a number, a boolean or a choice is one:

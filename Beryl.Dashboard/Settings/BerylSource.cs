@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>
 /// Where Beryl's data is read from, and on which engine. The embedded database (the demo's:

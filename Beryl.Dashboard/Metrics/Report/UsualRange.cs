@@ -1,7 +1,7 @@
 using System.Globalization;
 using Beryl.Dashboard.Metrics.Report;
 
-namespace Beryl.Dashboard.Metrics.Alerts;
+namespace Beryl.Dashboard.Metrics.Report;
 
 /// <summary>
 /// What a metric's history expects of it: either its usual change over the period, added to the value the change
@@ -27,7 +27,7 @@ public readonly record struct HistoryPoint(DateOnly Day, double Value);
 public sealed record UsualRange(double Low, double High, double Expected, UsualBasis Basis, DayOfWeek? Weekday, double Baseline, int PeriodDays)
 {
     /// <summary>Fewer days of history than this and there is no range: the threshold and the minimum decide alone.</summary>
-    public const int MinimumHistory = 14;
+    public const int MinimumHistory = MetricsOptions.MinimumAlertHistoryDays;
 
     /// <summary>The range's half width, in robust standard deviations: wide enough that an ordinary day falls outside about once in 400.</summary>
     public const double Width = 3;

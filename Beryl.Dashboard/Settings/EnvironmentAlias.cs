@@ -1,4 +1,4 @@
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>
 /// An environment variable of Beryl's env files and the appsettings key it stands for; <see cref="Translate"/>

@@ -1,4 +1,4 @@
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>The engine that holds Beryl's data, the dashboard's own and Hangfire's (<c>Database:Provider</c>).</summary>
 public enum DatabaseProvider

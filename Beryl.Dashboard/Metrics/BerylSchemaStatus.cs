@@ -2,7 +2,7 @@ using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Metrics;
 
 /// <summary>
 /// Whether Beryl's database has what the dashboard reads, for the web app: printed once at start and shown on the

@@ -1,4 +1,4 @@
-namespace Beryl.Dashboard.Metrics.Alerts;
+namespace Beryl.Dashboard.Metrics.Report;
 
 /// <summary>
 /// Median and spread that a few odd days cannot move: a metric's history holds its own incidents, and an average

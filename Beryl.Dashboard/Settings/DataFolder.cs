@@ -1,4 +1,4 @@
-namespace Beryl.Dashboard.Hosting;
+namespace Beryl.Dashboard.Settings;
 
 /// <summary>
 /// The one folder that holds every runtime file: <c>BERYL_DATA_DIR</c>, default <c>./data</c>.
