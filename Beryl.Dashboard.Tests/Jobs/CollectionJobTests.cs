@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Faults;
@@ -87,5 +88,29 @@ public sealed class CollectionJobTests : IAsyncLifetime
         Assert.StartsWith($"Collected {Zurich.Today():yyyy-MM-dd} (provisional): ", state.Result);
         var snapshots = await app.Services.GetRequiredService<SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue);
         Assert.True(Assert.Single(snapshots).IsProvisional);
+    }
+
+    [Fact]
+    public async Task Under_a_thai_culture_collect_now_still_collects_today_in_the_gregorian_calendar()
+    {
+        var collectNow = app.Services.GetRequiredService<CollectNowService>();
+        var culture = CultureInfo.CurrentCulture;
+        string id;
+        try
+        {
+            // The Thai culture's calendar is the Buddhist one: 2026 is 2569 there.
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            id = collectNow.Start();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        using var connection = storage.GetConnection();
+        Assert.Equal(Zurich.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), connection.GetJobData(id).Job.Args[0]);
+        await HangfireWait.SucceededAsync(storage, id);
+        var snapshots = await app.Services.GetRequiredService<SnapshotStore>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue);
+        Assert.Equal(Zurich.Today(), Assert.Single(snapshots).Day);
     }
 }

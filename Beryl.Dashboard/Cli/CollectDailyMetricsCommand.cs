@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
@@ -68,13 +69,13 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         if (args.Has("date") || args.Has("send-email"))
             throw new CliException("--from/--to collect a range: they do not go with --date or --send-email.");
         if (from > to)
-            throw new CliException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
+            throw new CliException($"--from {IsoDay.Text(from)} is after --to {IsoDay.Text(to)}.");
         if (to > today)
             throw new CliException($"--to: {InvalidCollectionDateException.InFuture(to, today, services.GetRequiredService<BusinessCalendar>().Zone)}");
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
         // Retention would delete such a day's snapshot as soon as it is stored.
         if (from < today.AddDays(-options.RetentionDays))
-            throw new CliException($"--from: {from:yyyy-MM-dd} is more than Metrics:RetentionDays ({options.RetentionDays}) days ago; " +
+            throw new CliException($"--from: {IsoDay.Text(from)} is more than Metrics:RetentionDays ({options.RetentionDays}) days ago; " +
                                    "its snapshot would be deleted right away.");
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         return await CollectRange.RunAsync(services.GetRequiredService<MetricsCollector>(), services.GetRequiredService<PastDaysCollector>(),

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 
@@ -22,7 +23,7 @@ public static class CollectRange
         {
             var past = await pastDays.CollectAsync(days.Where(pastDays.IsPast).ToList(), ct);
             foreach (var day in past.Skipped)
-                await output.WriteLineAsync($"{day:yyyy-MM-dd}: skipped, {past.SkipReason(day)}");
+                await output.WriteLineAsync($"{IsoDay.Text(day)}: skipped, {past.SkipReason(day)}");
             foreach (var result in past.Results)
             {
                 results.Add(result);
@@ -32,7 +33,7 @@ public static class CollectRange
         }
         catch (CollectionFailedException e)
         {
-            await error.WriteLineAsync($"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {e.Message}");
+            await error.WriteLineAsync($"{IsoDay.Text(from)} to {IsoDay.Text(to)}: {e.Message}");
             await output.WriteLineAsync(Summary(results, skipped, graceMinutes));
             return 1;
         }
@@ -47,11 +48,11 @@ public static class CollectRange
             catch (InvalidCollectionDateException e)
             {
                 skipped++;
-                await output.WriteLineAsync($"{day:yyyy-MM-dd}: skipped, {e.Message}");
+                await output.WriteLineAsync($"{IsoDay.Text(day)}: skipped, {e.Message}");
             }
             catch (CollectionFailedException e)
             {
-                await error.WriteLineAsync($"{day:yyyy-MM-dd}: {e.Message}");
+                await error.WriteLineAsync($"{IsoDay.Text(day)}: {e.Message}");
                 await output.WriteLineAsync(Summary(results, skipped, graceMinutes));
                 return 1;
             }
@@ -62,8 +63,8 @@ public static class CollectRange
 
     public static string DayLine(CollectionResult result, int graceMinutes) =>
         result.Unknown.Count == 0
-            ? $"{result.Day:yyyy-MM-dd}: all {result.KnownCount} metrics known"
-            : $"{result.Day:yyyy-MM-dd}: {result.KnownCount} of {MetricCatalog.All.Count} metrics known; {result.Unknown.Count} unknown " +
+            ? $"{IsoDay.Text(result.Day)}: all {result.KnownCount} metrics known"
+            : $"{IsoDay.Text(result.Day)}: {result.KnownCount} of {MetricCatalog.All.Count} metrics known; {result.Unknown.Count} unknown " +
               $"(Beryl keeps only their current value, exact within {graceMinutes} minutes of the day's end)";
 
     public static string Summary(IReadOnlyList<CollectionResult> results, int skipped, int graceMinutes)

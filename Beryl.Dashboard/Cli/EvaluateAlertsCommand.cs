@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Demo;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics.Report;
@@ -27,10 +28,10 @@ public sealed class EvaluateAlertsCommand : ICliCommand
         var folder = Directory.CreateTempSubdirectory("beryl-alerts-eval-").FullName;
         try
         {
-            Console.Out.WriteLine($"Simulating {plan.Days} days from {AlertEvaluationPlan.FirstDay:yyyy-MM-dd} at {AlertEvaluationPlan.Growth}x the demo's " +
+            Console.Out.WriteLine($"Simulating {plan.Days} days from {IsoDay.Text(AlertEvaluationPlan.FirstDay)} at {AlertEvaluationPlan.Growth}x the demo's " +
                                   $"rates (seed {plan.Seed}), collecting each midday (as \"collect now\" would) and each midnight; incidents:");
             foreach (var incident in plan.Incidents)
-                Console.Out.WriteLine($"  day {incident.FirstDay} ({AlertEvaluationPlan.FirstDay.AddDays(incident.FirstDay):ddd yyyy-MM-dd})" +
+                Console.Out.WriteLine($"  day {incident.FirstDay} ({Weekday(AlertEvaluationPlan.FirstDay.AddDays(incident.FirstDay))} {IsoDay.Text(AlertEvaluationPlan.FirstDay.AddDays(incident.FirstDay))})" +
                                       $"{(incident.Days > 1 ? $" for {incident.Days} days" : "")}: {incident.Name}");
             var clock = new SimulatedClock(DateTimeOffset.UnixEpoch);
             await using var world = await WorldServicesAsync(folder, clock, ct);
@@ -57,7 +58,7 @@ public sealed class EvaluateAlertsCommand : ICliCommand
     private static void Print(EvaluatedDay day)
     {
         var kind = day.Incident is { } incident ? $"INCIDENT {incident.Name}" : "ordinary";
-        Console.Out.WriteLine($"day {day.Number} {day.Day:ddd yyyy-MM-dd}{(day.AtMidday ? " at midday" : "")} {kind}: {day.Alerts.Count} alert{(day.Alerts.Count == 1 ? "" : "s")}");
+        Console.Out.WriteLine($"day {day.Number} {Weekday(day.Day)} {IsoDay.Text(day.Day)}{(day.AtMidday ? " at midday" : "")} {kind}: {day.Alerts.Count} alert{(day.Alerts.Count == 1 ? "" : "s")}");
         foreach (var alert in day.Alerts)
             Console.Out.WriteLine("    " + AlertWords.Line(alert));
     }
@@ -76,4 +77,6 @@ public sealed class EvaluateAlertsCommand : ICliCommand
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         return services;
     }
+
+    private static string Weekday(DateOnly day) => day.ToString("ddd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Text;
 using Beryl.Dashboard.Metrics.Report;
 
@@ -55,8 +56,8 @@ public static class ReportTable
     }
 
     public static string Title(MetricReport report) =>
-        $"Daily metrics {report.Day:yyyy-MM-dd}{(report.IsProvisional ? " (provisional)" : "")}, " +
-        $"collected {report.CollectedAt:yyyy-MM-dd HH:mm} in {MetricFormat.Seconds(report.Duration.TotalSeconds)}";
+        $"Daily metrics {IsoDay.Text(report.Day)}{(report.IsProvisional ? " (provisional)" : "")}, " +
+        $"collected {IsoDay.Minute(report.CollectedAt)} in {MetricFormat.Seconds(report.Duration.TotalSeconds)}";
 
     private static string Row(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
@@ -37,8 +38,8 @@ public sealed class ViewMetricsCommand : ICliCommand
         await Console.Error.WriteLineAsync(day switch
         {
             { } old when old < today.AddDays(-retentionDays) =>
-                $"No snapshot for {old:yyyy-MM-dd}: it is more than Metrics:RetentionDays ({retentionDays}) days ago, so none is kept.",
-            { } d => $"No snapshot for {d:yyyy-MM-dd}. Collect it with: collect-daily-metrics --date {d:yyyy-MM-dd}",
+                $"No snapshot for {IsoDay.Text(old)}: it is more than Metrics:RetentionDays ({retentionDays}) days ago, so none is kept.",
+            { } d => $"No snapshot for {IsoDay.Text(d)}. Collect it with: collect-daily-metrics --date {IsoDay.Text(d)}",
             null => "No snapshot yet. Collect one with: collect-daily-metrics",
         });
         return 1;

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Metrics;
@@ -11,7 +12,7 @@ public sealed record DemoSeedResult(int Users, int Items, int Snapshots, DateOnl
 {
     public string Summary =>
         (RemovedInterrupted ? "Removed the half-built demo of an interrupted seed. " : "") +
-        $"Seeded demo Beryl: {Users} users, {Items} items; collected {Snapshots} daily snapshots from {From:yyyy-MM-dd} to {To:yyyy-MM-dd}. " +
+        $"Seeded demo Beryl: {Users} users, {Items} items; collected {Snapshots} daily snapshots from {IsoDay.Text(From)} to {IsoDay.Text(To)}. " +
         $"Sign in as {DemoSeeder.AdminEmail} / {DemoSeeder.AdminPassword}.";
 }
 
@@ -65,7 +66,7 @@ public sealed class DemoSeeder(
         var today = calendar.DayOf(now);
         var first = today.AddDays(-days);
         var world = new DemoWorld(db, new Random(seed));
-        await File.WriteAllTextAsync(marker, $"{first:yyyy-MM-dd} {today:yyyy-MM-dd}\n", ct);
+        await File.WriteAllTextAsync(marker, $"{IsoDay.Text(first)} {IsoDay.Text(today)}\n", ct);
 
         world.Found(calendar.StartOf(first.AddDays(-PrehistoryDays)), DjangoPasswordHasher.Hash(AdminPassword));
         for (var day = first.AddDays(-PrehistoryDays); day < first; day = day.AddDays(1))
@@ -84,7 +85,7 @@ public sealed class DemoSeeder(
             simulated.Now = day == today ? now : new DateTimeOffset(end.AddSeconds(30), TimeSpan.Zero);
             await collector.CollectAsync(day, null, ct);
             logger.LogDebug("Demo day {Day} collected", day);
-            progress?.Report(new CollectionProgress(day.DayNumber - first.DayNumber + 1, days + 1, $"{day:yyyy-MM-dd}"));
+            progress?.Report(new CollectionProgress(day.DayNumber - first.DayNumber + 1, days + 1, $"{IsoDay.Text(day)}"));
         }
         File.Delete(marker);
         return new DemoSeedResult(world.UserCount, world.ItemCount, days + 1, first, today, removedInterrupted);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beryl.Dashboard.BerylData;
 
 namespace Beryl.Dashboard.Demo;
@@ -236,7 +237,7 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
         var (contentType, extension, minKb, maxKb) = Pick(DemoCatalog.Media);
         var file = Content(new MediaFile
         {
-            FilePath = $"media/{at:yyyy/MM}/{serial}.{extension}",
+            FilePath = $"media/{at.ToString("yyyy/MM", CultureInfo.InvariantCulture)}/{serial}.{extension}",
             OriginalFilename = $"IMG_{random.Next(1000, 9999)}.{extension}",
             FileSize = random.NextDouble() < 0.02 ? null : random.Next(minKb, maxKb) * 1024L,
             // Browsers send no content type now and then, or an empty one.

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Metrics.Report;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ public sealed class DailyReportMailer(
     {
         if (!IsEnabled)
         {
-            logger.LogInformation("Email is disabled: the report of {Day} is not sent", ReportDay.Text(day));
+            logger.LogInformation("Email is disabled: the report of {Day} is not sent", IsoDay.Text(day));
             return new DeliverySummary(day, [], EmailDisabled: true);
         }
         await oneRunAtATime.WaitAsync(ct);
@@ -65,7 +66,7 @@ public sealed class DailyReportMailer(
         foreach (var recipient in await recipients.ListAsync(ct))
         {
             if (delivered.TryGetValue(ReportDelivery.Normalise(recipient), out var earlier))
-                outcomes.Add(new(recipient, DeliveryStatus.AlreadyDelivered, $"already delivered at {earlier.DeliveredAt:yyyy-MM-dd HH:mm} UTC"));
+                outcomes.Add(new(recipient, DeliveryStatus.AlreadyDelivered, $"already delivered at {IsoDay.Minute(earlier.DeliveredAt)} UTC"));
             else if (!MailboxAddress.TryParse(recipient, out var address) || address.Domain.Length == 0)
                 outcomes.Add(new(recipient, DeliveryStatus.InvalidAddress, "not an email address"));
             else
@@ -93,7 +94,7 @@ public sealed class DailyReportMailer(
             }
             catch (MailServerUnavailableException e)
             {
-                logger.LogWarning("The report of {Day} was not sent: {Reason}", ReportDay.Text(day), e.Message);
+                logger.LogWarning("The report of {Day} was not sent: {Reason}", IsoDay.Text(day), e.Message);
                 serverDown = e.Message;
                 outcomes.Add(new(recipient, DeliveryStatus.Failed, e.Message));
             }
@@ -117,7 +118,7 @@ public sealed class DailyReportMailer(
         }
         catch (Exception e) when (e is not (OperationCanceledException or MailServerUnavailableException))
         {
-            logger.LogWarning("The report of {Day} for {Recipient} was not accepted: {Reason}", ReportDay.Text(email.Day), recipient, e.Message);
+            logger.LogWarning("The report of {Day} for {Recipient} was not accepted: {Reason}", IsoDay.Text(email.Day), recipient, e.Message);
             return new(recipient, DeliveryStatus.Failed, e.Message);
         }
     }

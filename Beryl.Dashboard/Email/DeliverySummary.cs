@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 namespace Beryl.Dashboard.Email;
 
 public enum DeliveryStatus
@@ -25,10 +26,10 @@ public sealed record DeliverySummary(DateOnly Day, IReadOnlyList<RecipientOutcom
 
     /// <summary>One line: "Report of 2026-03-29: 2 delivered, 1 already delivered, 1 failed, 0 invalid addresses."</summary>
     public string Line => EmailDisabled
-        ? $"Report of {Day:yyyy-MM-dd} not sent: email is disabled (Email:Enabled = false)."
+        ? $"Report of {IsoDay.Text(Day)} not sent: email is disabled (Email:Enabled = false)."
         : Outcomes.Count == 0
-            ? $"Report of {Day:yyyy-MM-dd} not sent: Beryl has no active superuser."
-            : $"Report of {Day:yyyy-MM-dd}: {Delivered.Count} delivered, {AlreadyDelivered.Count} already delivered, " +
+            ? $"Report of {IsoDay.Text(Day)} not sent: Beryl has no active superuser."
+            : $"Report of {IsoDay.Text(Day)}: {Delivered.Count} delivered, {AlreadyDelivered.Count} already delivered, " +
               $"{Failed.Count} failed{(InvalidAddresses.Count > 0 ? $", {InvalidAddresses.Count} invalid addresses" : "")}.";
 
     private List<RecipientOutcome> Of(DeliveryStatus status) => Outcomes.Where(o => o.Status == status).ToList();
@@ -39,7 +40,7 @@ public sealed record DeliverySummary(DateOnly Day, IReadOnlyList<RecipientOutcom
 /// the ones delivered are recorded and the retry mails only the others.
 /// </summary>
 public sealed class ReportDeliveryException(DeliverySummary summary) : Exception(
-    $"The report of {summary.Day:yyyy-MM-dd} was not delivered to {summary.Failed.Count} of {summary.Outcomes.Count} recipients: " +
+    $"The report of {IsoDay.Text(summary.Day)} was not delivered to {summary.Failed.Count} of {summary.Outcomes.Count} recipients: " +
     string.Join("; ", summary.Failed.Select(f => $"{f.Recipient} ({f.Detail})")) + ".")
 {
     public DeliverySummary Summary { get; } = summary;
@@ -47,7 +48,7 @@ public sealed class ReportDeliveryException(DeliverySummary summary) : Exception
 
 /// <summary>There is no snapshot of the day to report on.</summary>
 public sealed class MissingSnapshotException(DateOnly day) : Exception(
-    $"No snapshot for {day:yyyy-MM-dd}: collect it first (collect-daily-metrics --date {day:yyyy-MM-dd}).")
+    $"No snapshot for {IsoDay.Text(day)}: collect it first (collect-daily-metrics --date {IsoDay.Text(day)}).")
 {
     public DateOnly Day { get; } = day;
 }

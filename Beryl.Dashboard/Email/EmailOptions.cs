@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Settings;
 using MimeKit;
 
@@ -71,7 +72,7 @@ public sealed class EmailOptions
     }
 
     /// <summary>The link to the metrics page of a day.</summary>
-    public string DashboardUrl(DateOnly day) => $"{PublicBaseUrl.TrimEnd('/')}/sys/metrics?date={day:yyyy-MM-dd}";
+    public string DashboardUrl(DateOnly day) => $"{PublicBaseUrl.TrimEnd('/')}/sys/metrics?date={IsoDay.Text(day)}";
 
     private static string Key(string property) => $"{Section}:{property}";
 

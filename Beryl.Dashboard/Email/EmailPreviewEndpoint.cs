@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Globalization;
 using System.Net;
 using Beryl.Dashboard.Metrics.Report;
@@ -25,7 +26,7 @@ public static class EmailPreviewEndpoint
             }
             if (await reports.BuildAsync(day, ct) is not { } report)
                 return Message(StatusCodes.Status404NotFound, day is { } d
-                    ? $"No snapshot for {d:yyyy-MM-dd}, so there is no report email to show. Pick a day that has one on the metrics page."
+                    ? $"No snapshot for {IsoDay.Text(d)}, so there is no report email to show. Pick a day that has one on the metrics page."
                     : "No snapshot yet, so there is no report email to show. Collect one on the metrics page first.");
             var email = await renderer.RenderAsync(report);
             return format == "text"

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Metrics.Report;
 using System.Text.RegularExpressions;
@@ -20,13 +21,13 @@ public sealed partial class OutboxFolderTransport(string folder, ILogger<OutboxF
         var partial = path + ".partial";
         await report.Message.WriteToAsync(partial, ct);
         File.Move(partial, path, overwrite: true);
-        logger.LogInformation("Wrote the report of {Day} for {Recipient} to {Path}", ReportDay.Text(report.Day), report.Recipient, path);
+        logger.LogInformation("Wrote the report of {Day} for {Recipient} to {Path}", IsoDay.Text(report.Day), report.Recipient, path);
         return $"written to {path}";
     }
 
     /// <summary><c>daily-report-2026-03-29-admin@example.org.eml</c>, with anything unsafe in a file name replaced.</summary>
     public static string FileName(OutgoingReport report) =>
-        $"daily-report-{report.Day:yyyy-MM-dd}-{UnsafeInFileName().Replace(ReportDelivery.Normalise(report.Recipient), "_")}.eml";
+        $"daily-report-{IsoDay.Text(report.Day)}-{UnsafeInFileName().Replace(ReportDelivery.Normalise(report.Recipient), "_")}.eml";
 
     [GeneratedRegex("[^a-z0-9@._+-]")]
     private static partial Regex UnsafeInFileName();

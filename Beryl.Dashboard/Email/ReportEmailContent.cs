@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Email;
@@ -15,12 +16,12 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
     public static readonly IReadOnlyList<string> SummaryKeys =
         ["users_total", "users_active_24h", "collections_total", "items_total", "storage_bytes_total"];
 
-    public static string SubjectOf(DateOnly day) => $"Daily Metrics Report - {day:yyyy-MM-dd}";
+    public static string SubjectOf(DateOnly day) => $"Daily Metrics Report - {IsoDay.Text(day)}";
 
     public string Subject => SubjectOf(Report.Day);
 
     public string Collected =>
-        $"Snapshot of {Report.Day:yyyy-MM-dd}, collected {Report.CollectedAt:yyyy-MM-dd HH:mm} " +
+        $"Snapshot of {IsoDay.Text(Report.Day)}, collected {IsoDay.Minute(Report.CollectedAt)} " +
         $"in {MetricFormat.Seconds(Report.Duration.TotalSeconds)}{(Report.Source is { } source ? $", {source}" : "")}";
 
     public string? ProvisionalNote => Report.IsProvisional

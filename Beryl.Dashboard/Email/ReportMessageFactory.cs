@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Store;
 using System.Security.Cryptography;
 using System.Text;
@@ -37,6 +38,6 @@ public sealed class ReportMessageFactory(IOptions<EmailOptions> options, TimePro
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ReportDelivery.Normalise(recipient)));
         var domain = from.Domain is { Length: > 0 } d ? d : "beryl.local";
-        return $"daily-report.{day:yyyy-MM-dd}.{Convert.ToHexStringLower(hash)[..16]}@{domain}";
+        return $"daily-report.{IsoDay.Text(day)}.{Convert.ToHexStringLower(hash)[..16]}@{domain}";
     }
 }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Report;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -17,7 +18,7 @@ public sealed class SmtpReportTransport(EmailOptions options, ILogger<SmtpReport
         await ConnectAsync(ct);
         var response = await client.SendAsync(report.Message, ct);
         logger.LogInformation("Mailed the report of {Day} to {Recipient} through {Server}: {Response}",
-            ReportDay.Text(report.Day), report.Recipient, Server, response);
+            IsoDay.Text(report.Day), report.Recipient, Server, response);
         return $"accepted by {Server}";
     }
 

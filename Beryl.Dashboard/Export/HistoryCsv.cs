@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Globalization;
 using System.Text;
 using Beryl.Dashboard.Metrics;
@@ -21,7 +22,7 @@ public static class HistoryCsv
         {
             if (!MetricCatalog.TryGet(value.Key, out var metric))
                 continue;
-            csv.Append(value.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
+            csv.Append(IsoDay.Text(value.Day)).Append(',')
                 .Append(Cell(metric.Category.Title())).Append(',')
                 .Append(Cell(metric.Key)).Append(',')
                 .Append(Cell(value.Label)).Append(',')

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Globalization;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
@@ -22,7 +23,7 @@ public static class HistoryCsvEndpoint
             var today = calendar.DayOf(clock.GetUtcNow());
             var history = await store.HistoryAsync(MetricCatalog.All.Select(m => m.Key).ToList(), today.AddDays(-count + 1), today, ct);
             return Results.File(System.Text.Encoding.UTF8.GetBytes(HistoryCsv.Write(history, calendar)), "text/csv; charset=utf-8",
-                $"beryl-metrics-{today:yyyy-MM-dd}.csv");
+                $"beryl-metrics-{IsoDay.Text(today)}.csv");
         });
         return app;
     }

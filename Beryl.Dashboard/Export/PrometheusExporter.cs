@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
@@ -26,7 +27,7 @@ public static class PrometheusExporter
             return NoMetrics;
 
         var text = new PrometheusText()
-            .Comment($"Beryl daily metrics of {snapshot.Day:yyyy-MM-dd}{(snapshot.IsProvisional ? " (provisional: the day is not over)" : "")}");
+            .Comment($"Beryl daily metrics of {IsoDay.Text(snapshot.Day)}{(snapshot.IsProvisional ? " (provisional: the day is not over)" : "")}");
         var values = snapshot.Values.ToLookup(v => v.Key);
         foreach (var metric in MetricCatalog.All)
         {

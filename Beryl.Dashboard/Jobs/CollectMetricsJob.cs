@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Metrics;
 using Hangfire;
@@ -34,7 +35,7 @@ public sealed class CollectMetricsJob(
         var summary = await CollectAsync(day, context, ct);
         if (mailer.IsEnabled)
         {
-            var dayText = day.ToString("yyyy-MM-dd");
+            var dayText = IsoDay.Text(day);
             jobs.Enqueue<SendDailyReportJob>(job => job.SendAsync(dayText, CancellationToken.None));
         }
         return summary;
@@ -45,7 +46,7 @@ public sealed class CollectMetricsJob(
     [DisableConcurrentExecution(WaitForOtherCollectionSeconds)]
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [5, 30])]
     public Task<string> CollectDayAsync(string day, PerformContext? context, CancellationToken ct) =>
-        CollectAsync(DateOnly.ParseExact(day, "yyyy-MM-dd"), context, ct);
+        CollectAsync(IsoDay.Parse(day), context, ct);
 
     private async Task<string> CollectAsync(DateOnly day, PerformContext? context, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics;
 using Hangfire;
 using Hangfire.Common;
@@ -30,7 +31,7 @@ public sealed class CollectNowService(IBackgroundJobClient jobs, JobStorage stor
     /// <summary>Starts a collection of today, or returns the job already queued or running; returns its job id.</summary>
     public string Start() => StartUnlessRunning(PageJob.CollectToday, () =>
     {
-        var today = calendar.DayOf(clock.GetUtcNow()).ToString("yyyy-MM-dd");
+        var today = IsoDay.Text(calendar.DayOf(clock.GetUtcNow()));
         return jobs.Enqueue<CollectMetricsJob>(job => job.CollectDayAsync(today, null, CancellationToken.None));
     });
 

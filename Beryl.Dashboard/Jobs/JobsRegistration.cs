@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Globalization;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Settings;
@@ -69,7 +70,7 @@ public static class JobsRegistration
         // Hangfire's pages write dates in the request's culture, the invariant one under a C locale (lang="iv", month
         // first): British English with ISO dates gives lang="en", 2026-12-04 and a 24-hour clock.
         var culture = (CultureInfo)CultureInfo.GetCultureInfo("en-GB").Clone();
-        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        culture.DateTimeFormat.ShortDatePattern = IsoDay.Format;
         app.UseWhen(context => context.Request.Path.StartsWithSegments(DashboardPath),
             branch => branch.UseRequestLocalization(new RequestLocalizationOptions { DefaultRequestCulture = new RequestCulture(culture) }));
         app.UseHangfireCommandMethods(DashboardPath);

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Email;
 using Hangfire;
 
@@ -14,7 +15,7 @@ public sealed class SendDailyReportJob(DailyReportMailer mailer)
     [AutomaticRetry(Attempts = 4, DelaysInSeconds = [60, 300, 900, 3600])]
     public async Task<string> SendAsync(string day, CancellationToken ct)
     {
-        var summary = await mailer.SendAsync(DateOnly.ParseExact(day, "yyyy-MM-dd"), ct);
+        var summary = await mailer.SendAsync(IsoDay.Parse(day), ct);
         return summary.Line;
     }
 }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Data.Common;
 using System.Globalization;
 using Beryl.Dashboard.BerylData;
@@ -115,7 +116,7 @@ public sealed class BerylHistoryImport(
         return period.CutOff - period.Start(window) == TimeSpan.FromDays((int)window);
     }
 
-    private string Local(DateTime utc) => calendar.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private string Local(DateTime utc) => IsoDay.Minute(calendar.ToLocal(utc));
 
     /// <summary>Beryl's runs, oldest first; null when Beryl has no such table (a Beryl before its migration 0025).</summary>
     private async Task<List<BerylRun>?> ReadRunsAsync(CancellationToken ct)

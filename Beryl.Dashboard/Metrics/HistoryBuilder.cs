@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
 
@@ -52,7 +53,7 @@ public sealed record HistoryBuild(ImportSummary Imported, PastDays Rebuilt)
             yield break;
         }
         var exact = MetricCatalog.All.Where(m => m.ExactForPastDates && m.Category != MetricCategory.CollectionRun).Select(m => m.Key);
-        yield return $"Rebuilt {(days.Count == 1 ? "1 day" : $"{days.Count} days")} from Beryl's tables ({days.Min():yyyy-MM-dd} to {days.Max():yyyy-MM-dd}): " +
+        yield return $"Rebuilt {(days.Count == 1 ? "1 day" : $"{days.Count} days")} from Beryl's tables ({IsoDay.Text(days.Min())} to {IsoDay.Text(days.Max())}): " +
                      $"exact for every day, as Beryl keeps their rows: {string.Join(", ", exact)}.";
         yield return Imported.Imported.Count > 0
             ? $"The other metrics are known on the {Imported.Imported.Count} days Beryl's own collector saw (those it computed as the dashboard does) " +

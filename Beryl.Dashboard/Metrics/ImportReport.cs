@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.BerylData;
 
 namespace Beryl.Dashboard.Metrics;
@@ -7,7 +8,7 @@ public static class ImportReport
 {
     /// <summary>One line per day (or run) skipped, and why.</summary>
     public static IEnumerable<string> SkippedLines(ImportSummary summary) =>
-        summary.Skipped.Select(s => $"{s.Day:yyyy-MM-dd}: skipped, {s.Why}");
+        summary.Skipped.Select(s => $"{IsoDay.Text(s.Day)}: skipped, {s.Why}");
 
     /// <summary>The summary: days imported and skipped, metrics known and unknown.</summary>
     public static IEnumerable<string> Lines(ImportSummary summary)
@@ -17,7 +18,7 @@ public static class ImportReport
             yield return $"Beryl has no {BerylCollectorColumns.Table} table (its collector came with its migration 0025): nothing to import.";
             yield break;
         }
-        var range = summary.Imported.Count == 0 ? "" : $" ({summary.Imported.Min():yyyy-MM-dd} to {summary.Imported.Max():yyyy-MM-dd})";
+        var range = summary.Imported.Count == 0 ? "" : $" ({IsoDay.Text(summary.Imported.Min())} to {IsoDay.Text(summary.Imported.Max())})";
         yield return $"Imported {Days(summary.Imported.Count)}{range} from Beryl's own collector, skipped {summary.Skipped.Count}.";
         if (summary.Imported.Count == 0)
             yield break;

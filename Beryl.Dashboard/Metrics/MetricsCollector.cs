@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Diagnostics;
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Sources;
@@ -34,7 +35,7 @@ public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Du
     }
 
     public string Summary =>
-        $"Collected {Day:yyyy-MM-dd}{(IsProvisional ? " (provisional)" : "")}: {MetricCatalog.All.Count} metrics ({MetricCount} values) in {Duration.TotalSeconds:0.000} s" +
+        $"Collected {IsoDay.Text(Day)}{(IsProvisional ? " (provisional)" : "")}: {MetricCatalog.All.Count} metrics ({MetricCount} values) in {Duration.TotalSeconds:0.000} s" +
         (Kept.Count == 0 ? "" : $"; {Kept.Count} it could not know kept from the day's earlier collection");
 }
 
@@ -81,7 +82,7 @@ public sealed class MetricsCollector(
         catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
         {
             throw new DatabaseUnavailableException(
-                $"Beryl's database is unreachable ({reason}): the collection of {day:yyyy-MM-dd} stopped before " +
+                $"Beryl's database is unreachable ({reason}): the collection of {IsoDay.Text(day)} stopped before " +
                 "saving, the day's previous snapshot is unchanged.", e);
         }
 

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Diagnostics;
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Store;
@@ -54,7 +55,7 @@ public sealed class PastDaysCollector(
         catch (Exception e) when (DatabaseFailures.Unreachable(e) is { } reason)
         {
             throw new DatabaseUnavailableException(
-                $"Beryl's database is unreachable ({reason}): the collection of {days.Min():yyyy-MM-dd} to {last:yyyy-MM-dd} " +
+                $"Beryl's database is unreachable ({reason}): the collection of {IsoDay.Text(days.Min())} to {IsoDay.Text(last)} " +
                 "stopped before saving, the days' previous snapshots are unchanged.", e);
         }
 

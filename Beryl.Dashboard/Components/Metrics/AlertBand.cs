@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Components.Shared;
 using Beryl.Dashboard.Metrics.Report;
 
@@ -11,6 +12,6 @@ public static class AlertBand
     {
         var usual = rows.Select(row => report.Alerts.FirstOrDefault(a => a.Row.Metric.Key == row.Metric.Key && a.Row.Label == row.Label)?.Usual)
             .FirstOrDefault(u => u is not null);
-        return usual is null ? null : new ChartBand(usual.Low, usual.High, $"usual on {report.Day:yyyy-MM-dd}");
+        return usual is null ? null : new ChartBand(usual.Low, usual.High, $"usual on {IsoDay.Text(report.Day)}");
     }
 }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Globalization;
 using Beryl.Dashboard.Metrics.Report;
 
@@ -42,7 +43,7 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
         if (change.PeriodDays > 1 && IsAlertOn(day.AddDays(-1), [change.PeriodDays]))
             return verdict with { IsAlert = false, Reason = $"already an alert the day before: {verdict.Reason}" };
         if (IsAlertOn(baselineDay, MetricReport.Periods))
-            return verdict with { IsAlert = false, Reason = $"compared with {baselineDay:yyyy-MM-dd}, itself unusual: {verdict.Reason}" };
+            return verdict with { IsAlert = false, Reason = $"compared with {IsoDay.Text(baselineDay)}, itself unusual: {verdict.Reason}" };
         return verdict;
 
         bool IsAlertOn(DateOnly earlier, IEnumerable<int> periods) => periods.Any(period =>

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Globalization;
 
 namespace Beryl.Dashboard.Metrics.Report;
@@ -91,6 +92,6 @@ public static class MetricFormat
 
     /// <summary>Under a value a later collection could not know: which collection it is from.</summary>
     public static string KeptFrom(KeptValue kept) => kept.Source == ValueSource.Imported
-        ? $"from Beryl's own collector, {kept.CollectedAt.ToString("yyyy-MM-dd HH:mm", Invariant)}"
-        : $"from the collection of {kept.CollectedAt.ToString("yyyy-MM-dd HH:mm", Invariant)}";
+        ? $"from Beryl's own collector, {IsoDay.Minute(kept.CollectedAt)}"
+        : $"from the collection of {IsoDay.Minute(kept.CollectedAt)}";
 }

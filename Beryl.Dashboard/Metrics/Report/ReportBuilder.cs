@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
@@ -142,13 +143,13 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         int period, (DateOnly Day, Dictionary<(string, string), double?>? Values, MetricSnapshot? Snapshot) baseline)
     {
         if (baseline.Values is null)
-            return MetricChange.NotAvailable(period, $"No snapshot for {baseline.Day:yyyy-MM-dd}.");
+            return MetricChange.NotAvailable(period, $"No snapshot for {IsoDay.Text(baseline.Day)}.");
         if (value is not double current)
             return MetricChange.NotAvailable(period, unknownReason!);
         if (!baseline.Values.TryGetValue((metric.Key, label), out var before))
-            return MetricChange.NotAvailable(period, $"Not in the snapshot of {baseline.Day:yyyy-MM-dd}.");
+            return MetricChange.NotAvailable(period, $"Not in the snapshot of {IsoDay.Text(baseline.Day)}.");
         if (before is not double previous)
-            return MetricChange.NotAvailable(period, UnknownReason(metric, label, baseline.Snapshot!, $"Unknown on {baseline.Day:yyyy-MM-dd}"));
+            return MetricChange.NotAvailable(period, UnknownReason(metric, label, baseline.Snapshot!, $"Unknown on {IsoDay.Text(baseline.Day)}"));
         return MetricChange.Compare(period, current, previous, metric.Polarity, metric.Alerts ? thresholds : null);
     }
 
@@ -161,10 +162,10 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
     private static string UnknownReason(MetricDefinition metric, string label, MetricSnapshot snapshot, string unknown = "Unknown") =>
         snapshot.Values.FirstOrDefault(v => v.Key == metric.Key && v.Label == label) switch
         {
-            null => $"Not collected on {snapshot.Day:yyyy-MM-dd} ({metric.Key} did not exist yet).",
+            null => $"Not collected on {IsoDay.Text(snapshot.Day)} ({metric.Key} did not exist yet).",
             { Origin: ValueOrigin.BerylCollector } => $"{unknown}: imported from Beryl's own collector. " +
                                                        (BerylCollectorColumns.WhyNotImported(metric.Key) ?? BerylCollectorColumns.AcrossDaylightSaving),
-            _ => $"{unknown}: collected on {snapshot.CollectedAt:yyyy-MM-dd HH:mm} UTC, after the day ended. {PastStateReason}",
+            _ => $"{unknown}: collected on {IsoDay.Minute(snapshot.CollectedAt)} UTC, after the day ended. {PastStateReason}",
         };
 
     /// <summary>A distribution's labels in the snapshot: fixed ones in their order, others by value, largest first.</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Beryl.Dashboard.Formats;
 
 namespace Beryl.Dashboard.Metrics.Report;
 
@@ -9,20 +9,12 @@ namespace Beryl.Dashboard.Metrics.Report;
 /// </summary>
 public static class ReportDay
 {
-    public const string Format = "yyyy-MM-dd";
     public static readonly DateOnly Earliest = new(1970, 1, 1);
     public static readonly DateOnly Latest = new(9998, 12, 31);
 
-    /// <summary>A day as every view and log writes it, whatever the machine's culture (never 11/29/2026).</summary>
-    public static string Text(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
-
     /// <summary>What a day must be, for the message that refuses one.</summary>
-    public static string Expected => $"a date YYYY-MM-DD from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd}";
+    public static string Expected => $"a date YYYY-MM-DD from {IsoDay.Text(Earliest)} to {IsoDay.Text(Latest)}";
 
     /// <summary>The day, or null when <paramref name="text"/> is not a YYYY-MM-DD date from <see cref="Earliest"/> to <see cref="Latest"/>.</summary>
-    public static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-        && day >= Earliest && day <= Latest
-            ? day
-            : null;
+    public static DateOnly? Parse(string? text) => IsoDay.TryParse(text) is { } day && day >= Earliest && day <= Latest ? day : null;
 }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
     public async Task<IReadOnlyDictionary<DateOnly, IReadOnlyList<string>>> SaveAllAsync(IReadOnlyList<MetricSnapshot> snapshots,
         CancellationToken ct = default)
     {
-        var days = snapshots.Count == 1 ? $"{snapshots[0].Day:yyyy-MM-dd}" : $"{snapshots.Min(s => s.Day):yyyy-MM-dd} to {snapshots.Max(s => s.Day):yyyy-MM-dd}";
+        var days = snapshots.Count == 1 ? $"{IsoDay.Text(snapshots[0].Day)}" : $"{IsoDay.Text(snapshots.Min(s => s.Day))} to {IsoDay.Text(snapshots.Max(s => s.Day))}";
         await using var db = await contexts.CreateDbContextAsync(ct);
         try
         {
