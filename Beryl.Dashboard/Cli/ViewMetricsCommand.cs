@@ -38,9 +38,9 @@ public sealed class ViewMetricsCommand : ICliCommand
         await Console.Error.WriteLineAsync(day switch
         {
             { } old when old < today.AddDays(-retentionDays) =>
-                $"No snapshot for {IsoDay.Text(old)}: it is more than Metrics:RetentionDays ({retentionDays}) days ago, so none is kept.",
-            { } d => $"No snapshot for {IsoDay.Text(d)}. Collect it with: collect-daily-metrics --date {IsoDay.Text(d)}",
-            null => "No snapshot yet. Collect one with: collect-daily-metrics",
+                $"{NoSnapshot.For(old)}: it is more than Metrics:RetentionDays ({retentionDays}) days ago, so none is kept.",
+            { } d => $"{NoSnapshot.For(d)}. Collect it with: collect-daily-metrics --date {IsoDay.Text(d)}",
+            null => $"{NoSnapshot.Yet}. Collect one with: collect-daily-metrics",
         });
         return 1;
     }

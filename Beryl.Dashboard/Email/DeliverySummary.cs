@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Formats;
+using Beryl.Dashboard.Metrics.Report;
 namespace Beryl.Dashboard.Email;
 
 public enum DeliveryStatus
@@ -48,7 +49,7 @@ public sealed class ReportDeliveryException(DeliverySummary summary) : Exception
 
 /// <summary>There is no snapshot of the day to report on.</summary>
 public sealed class MissingSnapshotException(DateOnly day) : Exception(
-    $"No snapshot for {IsoDay.Text(day)}: collect it first (collect-daily-metrics --date {IsoDay.Text(day)}).")
+    $"{NoSnapshot.For(day)}: collect it first (collect-daily-metrics --date {IsoDay.Text(day)}).")
 {
     public DateOnly Day { get; } = day;
 }

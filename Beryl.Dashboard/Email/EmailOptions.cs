@@ -72,7 +72,7 @@ public sealed class EmailOptions
     }
 
     /// <summary>The link to the metrics page of a day.</summary>
-    public string DashboardUrl(DateOnly day) => $"{PublicBaseUrl.TrimEnd('/')}/sys/metrics?date={IsoDay.Text(day)}";
+    public string DashboardUrl(DateOnly day) => PublicBaseUrl.TrimEnd('/') + DashboardUrls.MetricsPageOf(day);
 
     private static string Key(string property) => $"{Section}:{property}";
 

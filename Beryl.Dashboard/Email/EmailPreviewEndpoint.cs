@@ -7,7 +7,7 @@ namespace Beryl.Dashboard.Email;
 
 public static class EmailPreviewEndpoint
 {
-    public const string Path = "/sys/metrics/email-preview";
+    public const string Path = DashboardUrls.EmailPreview;
 
     /// <summary>
     /// GET /sys/metrics/email-preview?date=YYYY-MM-DD: the report email of a day (the latest by default) exactly
@@ -25,9 +25,8 @@ public static class EmailPreviewEndpoint
                 day = parsed;
             }
             if (await reports.BuildAsync(day, ct) is not { } report)
-                return Message(StatusCodes.Status404NotFound, day is { } d
-                    ? $"No snapshot for {IsoDay.Text(d)}, so there is no report email to show. Pick a day that has one on the metrics page."
-                    : "No snapshot yet, so there is no report email to show. Collect one on the metrics page first.");
+                return Message(StatusCodes.Status404NotFound, $"{NoSnapshot.Of(day)}, so there is no report email to show. " +
+                    (day is null ? "Collect one on the metrics page first." : "Pick a day that has one on the metrics page."));
             var email = await renderer.RenderAsync(report);
             return format == "text"
                 ? Results.Text(email.Text, "text/plain; charset=utf-8")
@@ -39,6 +38,6 @@ public static class EmailPreviewEndpoint
     private static IResult Message(int status, string text) => Results.Content(
         $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Email preview</title></head>" +
         $"<body style=\"font-family:Arial,Helvetica,sans-serif;margin:2rem;\"><h1 style=\"font-size:1.25rem;\">Email preview</h1>" +
-        $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"/sys/metrics\">Back to the metrics</a></p></body></html>",
+        $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{DashboardUrls.MetricsPage}\">Back to the metrics</a></p></body></html>",
         "text/html; charset=utf-8", statusCode: status);
 }

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -68,7 +69,7 @@ public static class GrafanaDashboard
             ["id"] = null,
             ["uid"] = Uid,
             ["title"] = Title,
-            ["description"] = "Daily snapshots of Beryl, scraped from /sys/metrics/prometheus. Generated from the metric " +
+            ["description"] = $"Daily snapshots of Beryl, scraped from {DashboardUrls.Prometheus}. Generated from the metric " +
                               "catalog by `export-grafana` (make export-grafana): edit the catalog, not this file.",
             ["tags"] = new JsonArray("beryl", "daily-metrics"),
             ["timezone"] = TimeZone,

@@ -7,7 +7,7 @@ namespace Beryl.Dashboard.Export;
 
 public static class HistoryCsvEndpoint
 {
-    public const string Path = "/sys/metrics/history.csv";
+    public const string Path = DashboardUrls.HistoryCsv;
     public const int DefaultDays = 365;
     public const int MaxDays = 3650;
 

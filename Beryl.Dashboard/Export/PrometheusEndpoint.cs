@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Metrics.Store;
@@ -6,7 +7,7 @@ namespace Beryl.Dashboard.Export;
 
 public static class PrometheusEndpoint
 {
-    public const string Path = "/sys/metrics/prometheus";
+    public const string Path = DashboardUrls.Prometheus;
 
     /// <summary>
     /// <c>GET /sys/metrics/prometheus</c>. It allows anonymous requests through the authorization middleware

@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Auth;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -12,7 +13,7 @@ public sealed record CollectNowAccepted(string JobId);
 /// </summary>
 public static class CollectNowEndpoint
 {
-    public const string Path = "/sys/metrics/collect-now";
+    public const string Path = DashboardUrls.CollectNow;
 
     /// <summary>
     /// POST /sys/metrics/collect-now: 202 with <see cref="CollectNowAccepted"/> and the job's Hangfire page as

@@ -80,7 +80,7 @@ public static class JobsRegistration
             Authorization = [new AdminDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Beryl Dashboard jobs",
-            AppPath = "/sys/metrics",
+            AppPath = DashboardUrls.MetricsPage,
         }).RequireAuthorization(AdminAccess.Policy);
         return app;
     }

@@ -143,7 +143,7 @@ public sealed class ReportBuilder(SnapshotStore store, BusinessCalendar calendar
         int period, (DateOnly Day, Dictionary<(string, string), double?>? Values, MetricSnapshot? Snapshot) baseline)
     {
         if (baseline.Values is null)
-            return MetricChange.NotAvailable(period, $"No snapshot for {IsoDay.Text(baseline.Day)}.");
+            return MetricChange.NotAvailable(period, $"{NoSnapshot.For(baseline.Day)}.");
         if (value is not double current)
             return MetricChange.NotAvailable(period, unknownReason!);
         if (!baseline.Values.TryGetValue((metric.Key, label), out var before))
