@@ -37,7 +37,7 @@ public sealed record BenchOptions(
     /// <summary>The app's default retention, which the collector applies after saving (365 days).</summary>
     public int RetentionDays() => new Beryl.Dashboard.Metrics.MetricsOptions().RetentionDays;
 
-    /// <summary>The size of the main dataset: 1 is the minimum; --quick is a tenth of it.</summary>
+    /// <summary>The size of the main dataset: 1 is Beryl's size; --quick is a tenth of it.</summary>
     public double Scale => Quick ? 0.1 : 1.0;
 
     public static BenchOptions Parse(string[] args)

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Beryl.Dashboard.Benchmark.Dataset;
 
 /// <summary>
-/// What a benchmark database holds: row counts (the minimum at scale 1), the seed and the schema it was
+/// What a benchmark database holds: row counts (Beryl's size at scale 1), the seed and the schema it was
 /// built on. Written next to the database once it is complete; a database whose spec differs is rebuilt.
 /// </summary>
 public sealed record DatasetSpec(

@@ -9,7 +9,7 @@ namespace Beryl.Dashboard.Tests.Export;
 
 public sealed class GrafanaDashboardTests
 {
-    private static readonly JsonObject Dashboard = JsonNode.Parse(GrafanaDashboard.Render())!.AsObject();
+    private static readonly JsonObject Dashboard = JsonNode.Parse(GrafanaDashboard.Render(new MetricsOptions().TimeZone))!.AsObject();
     private static readonly List<JsonObject> Panels = Dashboard["panels"]!.AsArray().Select(p => p!.AsObject()).ToList();
 
     private static IEnumerable<JsonObject> Targets(JsonObject panel) =>
@@ -26,7 +26,7 @@ public sealed class GrafanaDashboardTests
     public void The_committed_dashboard_is_what_export_grafana_generates()
     {
         var committed = Repository.Read(GrafanaDashboard.DefaultPath);
-        var generated = GrafanaDashboard.Render();
+        var generated = GrafanaDashboard.Render(new MetricsOptions().TimeZone);
 
         Assert.True(committed == generated,
             $"{GrafanaDashboard.DefaultPath} is out of date ({Repository.FirstDifference(generated, committed)}). " +
@@ -70,7 +70,7 @@ public sealed class GrafanaDashboardTests
 
         Assert.All(Panels, p => Assert.True(JsonNode.DeepEquals(expected, p["datasource"]), $"panel {p["title"]}"));
         Assert.All(AllTargets(), x => Assert.True(JsonNode.DeepEquals(expected, x.Target["datasource"]), $"query {x.Target["expr"]}"));
-        Assert.DoesNotContain("\"uid\": \"prometheus\"", GrafanaDashboard.Render());
+        Assert.DoesNotContain("\"uid\": \"prometheus\"", GrafanaDashboard.Render(new MetricsOptions().TimeZone));
     }
 
     [Fact]
@@ -182,9 +182,9 @@ public sealed class GrafanaDashboardTests
     [Fact]
     public void The_output_is_the_same_every_time_and_ends_with_a_newline()
     {
-        var text = GrafanaDashboard.Render();
+        var text = GrafanaDashboard.Render(new MetricsOptions().TimeZone);
 
-        Assert.Equal(text, GrafanaDashboard.Render());
+        Assert.Equal(text, GrafanaDashboard.Render(new MetricsOptions().TimeZone));
         Assert.EndsWith("}\n", text);
         Assert.DoesNotContain("\r", text);
         Assert.StartsWith("{\n  \"id\": null,\n", text);
@@ -200,10 +200,30 @@ public sealed class GrafanaDashboardTests
             var command = new ExportGrafanaCommand();
 
             var exit = await command.RunAsync(new CliArguments(command.Name, ["--output", path], command.Options),
-                new ServiceCollection().BuildServiceProvider(), CancellationToken.None);
+                new ServiceCollection().AddOptions().BuildServiceProvider(), CancellationToken.None);
 
             Assert.Equal(0, exit);
-            Assert.Equal(GrafanaDashboard.Render(), await File.ReadAllTextAsync(path));
+            Assert.Equal(GrafanaDashboard.Render(new MetricsOptions().TimeZone), await File.ReadAllTextAsync(path));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_the_days_in_the_configured_time_zone()
+    {
+        var folder = Directory.CreateTempSubdirectory("beryl-grafana-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "dashboard.json");
+            var command = new ExportGrafanaCommand();
+            var services = new ServiceCollection().Configure<MetricsOptions>(o => o.TimeZone = "America/New_York").BuildServiceProvider();
+
+            Assert.Equal(0, await command.RunAsync(new CliArguments(command.Name, ["--output", path], command.Options), services, CancellationToken.None));
+
+            Assert.Equal("America/New_York", (string)JsonNode.Parse(await File.ReadAllTextAsync(path))!["timezone"]!);
         }
         finally
         {

@@ -3,7 +3,7 @@ using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Tests.Metrics;
 
-/// <summary>The comparison rules of SPEC.md section 4 for two known values, with the default thresholds 10 / 25 %.</summary>
+/// <summary>The comparison rules (docs/METRICS.md, "Dashboard" and "Alerts") for two known values, with the default thresholds 10 / 25 %.</summary>
 public sealed class MetricChangeTests
 {
     private static readonly AlertThresholds Defaults = new(10, 25);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Export;
 
 namespace Beryl.Dashboard.Cli;
@@ -12,7 +14,7 @@ public sealed class ExportGrafanaCommand : ICliCommand
     public Task<int> RunAsync(CliArguments args, IServiceProvider services, CancellationToken ct)
     {
         var path = GeneratedFile.PathFor(args, Name, GrafanaDashboard.DefaultPath);
-        GeneratedFile.Write(path, GrafanaDashboard.Render());
+        GeneratedFile.Write(path, GrafanaDashboard.Render(services.GetRequiredService<IOptions<MetricsOptions>>().Value.TimeZone));
         Console.Out.WriteLine($"Wrote {path}");
         return Task.FromResult(0);
     }

@@ -15,7 +15,6 @@ public static class GrafanaDashboard
 {
     public const string Title = "Beryl Daily Metrics";
     public const string Uid = "beryl-daily-metrics";
-    public const string TimeZone = "Europe/Zurich";
     public const string DefaultPath = "docs/grafana/daily_metrics_dashboard.json";
 
     private const int StatWidth = 4, StatHeight = 4, ChartWidth = 12, ChartHeight = 8;
@@ -29,10 +28,13 @@ public static class GrafanaDashboard
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The file's exact text: the same catalog always gives the same bytes.</summary>
-    public static string Render() => Build().ToJsonString(Json) + "\n";
+    /// <summary>
+    /// The file's exact text: the same catalog and time zone (<c>Metrics:TimeZone</c>, the days the snapshots belong
+    /// to) always give the same bytes.
+    /// </summary>
+    public static string Render(string timeZone) => Build(timeZone).ToJsonString(Json) + "\n";
 
-    public static JsonObject Build()
+    public static JsonObject Build(string timeZone)
     {
         var panels = new JsonArray();
         var layout = new GridLayout();
@@ -72,7 +74,7 @@ public static class GrafanaDashboard
             ["description"] = $"Daily snapshots of Beryl, scraped from {DashboardUrls.Prometheus}. Generated from the metric " +
                               "catalog by `export-grafana` (make export-grafana): edit the catalog, not this file.",
             ["tags"] = new JsonArray("beryl", "daily-metrics"),
-            ["timezone"] = TimeZone,
+            ["timezone"] = timeZone,
             ["weekStart"] = "monday",
             ["editable"] = true,
             ["graphTooltip"] = 1,

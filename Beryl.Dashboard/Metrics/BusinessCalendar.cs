@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Beryl.Dashboard.Metrics;
 
 /// <summary>
-/// The time rules of SPEC.md section 2: which day "today" is in the business time zone, and the cut-off
+/// The time rules (docs/METRICS.md, "The nightly collection"): which day "today" is in the business time zone, and the cut-off
 /// and windows of a day's snapshot.
 /// </summary>
 public sealed class BusinessCalendar(IOptions<MetricsOptions> options)

@@ -3,7 +3,7 @@ using Beryl.Dashboard.BerylData;
 namespace Beryl.Dashboard.Metrics;
 
 /// <summary>
-/// Every metric of SPEC.md section 3, declared once. Adding a metric means one entry here and one
+/// Every metric the dashboard collects, declared once (docs/METRICS.md lists them, generated from here). Adding a metric means one entry here and one
 /// value set by the source of its category.
 /// </summary>
 public static class MetricCatalog

@@ -33,7 +33,7 @@ public sealed record MetricDefinition(
     public bool IsDistribution => Dimension is not null;
 }
 
-/// <summary>The three trailing windows of SPEC.md section 2, in calendar days of the business time zone.</summary>
+/// <summary>The three trailing windows, in calendar days of the business time zone, each ending at the cut-off.</summary>
 public enum MetricWindow { Day = 1, Week = 7, Month = 30 }
 
 public static class MetricWindows

@@ -40,7 +40,7 @@ public sealed record CollectionResult(DateOnly Day, int MetricCount, TimeSpan Du
 }
 
 /// <summary>
-/// Takes the snapshot of a day as SPEC.md section 2 says: every source as of the day's cut-off, then one
+/// Takes the snapshot of a day (docs/METRICS.md, "The nightly collection"): every source as of the day's cut-off, then one
 /// atomic save (replacing that day's snapshot), then retention.
 /// </summary>
 public sealed class MetricsCollector(

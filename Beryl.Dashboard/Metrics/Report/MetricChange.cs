@@ -16,7 +16,7 @@ public enum TrendColour { Neutral, Good, Bad }
 
 public enum Severity { None, Warning, Critical }
 
-/// <summary>A metric's change against the snapshot <see cref="PeriodDays"/> days earlier (SPEC.md section 4).</summary>
+/// <summary>A metric's change against the snapshot <see cref="PeriodDays"/> days earlier.</summary>
 public sealed record MetricChange(
     int PeriodDays,
     ChangeKind Kind,

@@ -3,7 +3,7 @@ using Beryl.Dashboard.Metrics.Store;
 namespace Beryl.Dashboard.Metrics.Report;
 
 /// <summary>
-/// The report of SPEC.md section 4: a day's snapshot compared with those 1, 7 and 30 days earlier.
+/// The report of a day: a day's snapshot compared with those 1, 7 and 30 days earlier.
 /// Built once by <see cref="ReportBuilder"/>; the page, the email and the CLI only render it.
 /// </summary>
 public sealed record MetricReport(
