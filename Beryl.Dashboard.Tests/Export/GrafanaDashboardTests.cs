@@ -193,37 +193,33 @@ public sealed class GrafanaDashboardTests
     [Fact]
     public async Task Export_grafana_writes_the_dashboard_to_the_output_path()
     {
-        var folder = Directory.CreateTempSubdirectory("beryl-grafana-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, "nested", "dashboard.json");
-            var command = new ExportGrafanaCommand();
+        var written = await ExportAsync(new ServiceCollection().AddOptions(), Path.Combine("nested", "dashboard.json"));
 
-            var exit = await command.RunAsync(new CliArguments(command.Name, ["--output", path], command.Options),
-                new ServiceCollection().AddOptions().BuildServiceProvider(), CancellationToken.None);
-
-            Assert.Equal(0, exit);
-            Assert.Equal(GrafanaDashboard.Render(new MetricsOptions().TimeZone), await File.ReadAllTextAsync(path));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(GrafanaDashboard.Render(new MetricsOptions().TimeZone), written);
     }
 
     [Fact]
     public async Task The_dashboard_shows_the_days_in_the_configured_time_zone()
     {
+        var written = await ExportAsync(new ServiceCollection().Configure<MetricsOptions>(o => o.TimeZone = "America/New_York"), "dashboard.json");
+
+        Assert.Equal("America/New_York", (string)JsonNode.Parse(written)!["timezone"]!);
+    }
+
+    /// <summary>Runs export-grafana with these services to a file under a temporary folder; the file's text.</summary>
+    private static async Task<string> ExportAsync(IServiceCollection services, string relativePath)
+    {
         var folder = Directory.CreateTempSubdirectory("beryl-grafana-");
         try
         {
-            var path = Path.Combine(folder.FullName, "dashboard.json");
+            var path = Path.Combine(folder.FullName, relativePath);
             var command = new ExportGrafanaCommand();
-            var services = new ServiceCollection().Configure<MetricsOptions>(o => o.TimeZone = "America/New_York").BuildServiceProvider();
 
-            Assert.Equal(0, await command.RunAsync(new CliArguments(command.Name, ["--output", path], command.Options), services, CancellationToken.None));
+            var exit = await command.RunAsync(new CliArguments(command.Name, ["--output", path], command.Options),
+                services.BuildServiceProvider(), CancellationToken.None);
 
-            Assert.Equal("America/New_York", (string)JsonNode.Parse(await File.ReadAllTextAsync(path))!["timezone"]!);
+            Assert.Equal(0, exit);
+            return await File.ReadAllTextAsync(path);
         }
         finally
         {

@@ -3,19 +3,6 @@ using Npgsql;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
-/// <summary>
-/// A collection stopped by its database, not by its data: nothing was saved and the day's previous snapshot is
-/// unchanged, so running it again later can succeed (Hangfire retries it). The message is one line, cause first:
-/// Hangfire shows only the first 50 characters in the reason of a scheduled retry.
-/// </summary>
-public abstract class CollectionFailedException(string message, Exception? inner) : Exception(message, inner);
-
-/// <summary>Another connection kept the dashboard database's write lock past the busy timeout (SQLite).</summary>
-public sealed class DatabaseLockedException(string message, Exception inner) : CollectionFailedException(message, inner);
-
-/// <summary>The database server could not be reached or went away mid-collection (PostgreSQL).</summary>
-public sealed class DatabaseUnavailableException(string message, Exception inner) : CollectionFailedException(message, inner);
-
 public static class DatabaseFailures
 {
     /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6), thrown as is or wrapped by EF in a DbUpdateException.</summary>

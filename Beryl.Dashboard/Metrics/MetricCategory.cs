@@ -1,0 +1,3 @@
+namespace Beryl.Dashboard.Metrics;
+
+public enum MetricCategory { Users, Collections, Items, Links, Storage, Email, Moderation, Engagement, CollectionRun }

@@ -1,0 +1,3 @@
+namespace Beryl.Dashboard.Metrics;
+
+public enum MetricUnit { Count, Bytes, Percent, Ratio, Seconds }
