@@ -17,9 +17,3 @@ public abstract class BerylContent
     public int? CreatedById { get; set; }
     public User? CreatedBy { get; set; }
 }
-
-/// <summary>A fresh value for Beryl's 10-character unique hash columns.</summary>
-public static class BerylHash
-{
-    public static string New() => Guid.NewGuid().ToString("N")[..10];
-}

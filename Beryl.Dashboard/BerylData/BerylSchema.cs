@@ -91,6 +91,3 @@ public static class BerylSchema
         return columns;
     }
 }
-
-/// <summary>Beryl's database lacks a table or column the dashboard reads: one line, nothing read or stored.</summary>
-public sealed class BerylSchemaException(string message) : Metrics.Store.CollectionFailedException(message, null);

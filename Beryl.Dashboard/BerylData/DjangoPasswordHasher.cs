@@ -57,6 +57,3 @@ public static class DjangoPasswordHasher
         Convert.ToBase64String(Rfc2898DeriveBytes.Pbkdf2(
             Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(salt), iterations, HashAlgorithmName.SHA256, 32));
 }
-
-/// <summary>The outcome of <see cref="DjangoPasswordHasher.Check"/> and the PBKDF2 iterations it ran.</summary>
-public readonly record struct PasswordCheck(bool Matches, int Iterations);

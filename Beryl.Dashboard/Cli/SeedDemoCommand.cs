@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Demo;
-using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Cli;
 

@@ -1,5 +1,3 @@
-using Beryl.Dashboard.BerylData;
-
 namespace Beryl.Dashboard.Demo;
 
 /// <summary>The fixed parts of the demo Beryl: item types with their attributes, link patterns, names.</summary>

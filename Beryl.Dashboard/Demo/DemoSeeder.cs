@@ -7,19 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Demo;
 
-/// <summary>What <see cref="DemoSeeder"/> did, in one line.</summary>
-public sealed record DemoSeedResult(int Users, int Items, int Snapshots, DateOnly From, DateOnly To, bool RemovedInterrupted)
-{
-    public string Summary =>
-        (RemovedInterrupted ? "Removed the half-built demo of an interrupted seed. " : "") +
-        $"Seeded demo Beryl: {Users} users, {Items} items; collected {Snapshots} daily snapshots from {IsoDay.Text(From)} to {IsoDay.Text(To)}. " +
-        $"Sign in as {DemoSeeder.AdminEmail} / {DemoSeeder.AdminPassword}.";
-}
-
-/// <summary>Thrown when asked to seed a Beryl database that already has data: seeding never touches real data.</summary>
-public sealed class DemoDataExistsException(int users)
-    : Exception($"The Beryl database already has {users} users; seed-demo only fills an empty database.");
-
 /// <summary>
 /// Builds the demo Beryl of the embedded default: some quiet months before the history starts, then
 /// <c>days</c> simulated days, and at each simulated midnight the real collector runs with the clock set

@@ -4,16 +4,6 @@ using MimeKit;
 
 namespace Beryl.Dashboard.Email;
 
-/// <summary>How the connection to the SMTP server is secured (MailKit's SecureSocketOptions).</summary>
-public enum SmtpSecurity
-{
-    /// <summary>Implicit TLS on port 465, STARTTLS elsewhere when the server offers it.</summary>
-    Auto,
-    None,
-    StartTls,
-    SslOnConnect,
-}
-
 /// <summary>
 /// The <c>Email</c> section: where the daily report goes. With no <see cref="Host"/> (the embedded default)
 /// every message is written as an .eml file to <c>$BERYL_DATA_DIR/outbox</c> instead of being sent, so

@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Formats;
-using System.Globalization;
 using System.Net;
 using Beryl.Dashboard.Metrics.Report;
 

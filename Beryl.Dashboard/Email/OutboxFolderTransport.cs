@@ -1,6 +1,5 @@
 using Beryl.Dashboard.Formats;
 using Beryl.Dashboard.Metrics.Store;
-using Beryl.Dashboard.Metrics.Report;
 using System.Text.RegularExpressions;
 
 namespace Beryl.Dashboard.Email;

@@ -40,15 +40,3 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
         "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +
         "N/A: no snapshot to compare with, or the value is unknown.";
 }
-
-/// <summary>A headline figure of the summary, with yesterday's value beside it.</summary>
-public sealed record SummaryFigure(MetricRow Row)
-{
-    public string Label => Row.Title;
-
-    public string Value => MetricFormat.Value(Row.Value, Row.Metric.Unit);
-
-    public MetricChange SinceYesterday => Row.Change(1);
-
-    public string Yesterday => $"yesterday {MetricFormat.Value(SinceYesterday.Previous, Row.Metric.Unit)}";
-}

@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Formats;
-using Beryl.Dashboard.Metrics.Report;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 

@@ -3,9 +3,6 @@ using Beryl.Dashboard.Metrics;
 
 namespace Beryl.Dashboard.Export;
 
-/// <summary>A query of a panel: a PromQL expression and how its series are named in the legend.</summary>
-public sealed record GrafanaTarget(string Expr, string LegendFormat);
-
 /// <summary>
 /// The JSON of Grafana's panels (row, stat, timeseries) as the dashboard model of Grafana 10.3+ (schema 39)
 /// describes them. Every panel and query uses the <c>${datasource}</c> variable, never a fixed data source.
@@ -135,45 +132,4 @@ public static class GrafanaPanels
     /// <summary>A, B, ... Z, AA, AB: the query ids Grafana itself hands out.</summary>
     private static string RefId(int index) =>
         index < 26 ? ((char)('A' + index)).ToString() : RefId(index / 26 - 1) + (char)('A' + index % 26);
-}
-
-/// <summary>Where a panel sits on Grafana's grid: 24 columns wide, heights in rows of about 30 px.</summary>
-public sealed record GridPos(int X, int Y, int W, int H)
-{
-    public JsonObject ToJson() => new() { ["h"] = H, ["w"] = W, ["x"] = X, ["y"] = Y };
-}
-
-/// <summary>Places panels left to right, wrapping at the grid's width, so no two overlap.</summary>
-public sealed class GridLayout
-{
-    public const int Width = 24;
-
-    private int x, y, lineHeight;
-
-    public GridPos Place(int w, int h)
-    {
-        if (x + w > Width)
-            NewLine();
-        var pos = new GridPos(x, y, w, h);
-        x += w;
-        lineHeight = Math.Max(lineHeight, h);
-        return pos;
-    }
-
-    /// <summary>Ends the current line; the next panel starts at the left below the tallest panel so far.</summary>
-    public void NewLine()
-    {
-        y += lineHeight;
-        x = 0;
-        lineHeight = 0;
-    }
-
-    /// <summary>A full-width row header on a line of its own.</summary>
-    public GridPos FullWidthRow()
-    {
-        NewLine();
-        var pos = Place(Width, 1);
-        NewLine();
-        return pos;
-    }
 }

@@ -2,22 +2,6 @@ using Beryl.Dashboard.Metrics;
 
 namespace Beryl.Dashboard.Export;
 
-public enum MetricGroupKind
-{
-    /// <summary>One number per snapshot (users_total).</summary>
-    Single,
-    /// <summary>The same count over the 24h, 7d and 30d windows (users_active_24h, _7d, _30d).</summary>
-    Windowed,
-    /// <summary>One metric with a label (items_by_status).</summary>
-    Distribution,
-}
-
-/// <summary>Metrics that belong on one chart, in catalog order.</summary>
-public sealed record MetricGroup(MetricGroupKind Kind, string Title, IReadOnlyList<MetricDefinition> Metrics)
-{
-    public MetricDefinition First => Metrics[0];
-}
-
 /// <summary>
 /// The catalog read as chart groups: the three windows of a count go together, a distribution stands alone,
 /// and every other metric is a group of one. Derived from the keys, so a new catalog entry needs nothing here.

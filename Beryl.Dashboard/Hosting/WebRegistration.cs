@@ -4,7 +4,6 @@ using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Metrics;
-using Microsoft.AspNetCore.Authorization;
 using MudBlazor.Services;
 
 namespace Beryl.Dashboard.Hosting;

@@ -55,9 +55,3 @@ public sealed class CollectMetricsJob(
         return result.Summary;
     }
 }
-
-/// <summary>Writes progress where any dashboard instance can read it: the job's parameters in Hangfire's storage.</summary>
-internal sealed class JobParameterProgress(PerformContext context) : IProgress<CollectionProgress>
-{
-    public void Report(CollectionProgress value) => context.SetJobParameter(CollectMetricsJob.ProgressParameter, value);
-}

@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace Beryl.Dashboard.Jobs;
 
-/// <summary>What <c>POST /sys/metrics/collect-now</c> answers: the id of the Hangfire job collecting today.</summary>
-public sealed record CollectNowAccepted(string JobId);
-
 /// <summary>
 /// "Collect now" over HTTP, for scripts and for proving that concurrent clicks start one collection: the same
 /// <see cref="CollectNowService.Start"/> as the page's button, which returns the job already queued or running.

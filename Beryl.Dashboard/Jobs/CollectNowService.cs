@@ -7,16 +7,6 @@ using Hangfire.Storage;
 
 namespace Beryl.Dashboard.Jobs;
 
-/// <summary>What the page's current job does: collect today ("Collect now"), or build the history of a Beryl just connected.</summary>
-public enum PageJob { CollectToday, BuildHistory }
-
-/// <summary>Where "Collect now" (or "Build the history") stands, read from its Hangfire job.</summary>
-public sealed record CollectNowState(string? JobId, bool IsRunning, CollectionProgress? Progress, string? Result, string? Error,
-    PageJob Kind = PageJob.CollectToday)
-{
-    public static readonly CollectNowState Idle = new(null, false, null, null, null);
-}
-
 /// <summary>
 /// "Collect now" as a Hangfire job: starts a collection of today unless one is already queued or running
 /// (on any instance: the current job id lives in Hangfire's storage, under a distributed lock), and reads

@@ -1,4 +1,3 @@
-using Beryl.Dashboard.Settings;
 namespace Beryl.Dashboard.Jobs;
 
 /// <summary>The <c>Jobs</c> section: how the web app's Hangfire server runs the collection and report jobs.</summary>

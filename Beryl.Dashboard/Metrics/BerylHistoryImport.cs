@@ -149,10 +149,3 @@ public sealed class BerylHistoryImport(
 
     private sealed record BerylRun(DateTime CollectedAt, long DurationSeconds, IReadOnlyDictionary<string, double?> Values);
 }
-
-/// <summary>
-/// What an import of Beryl's own snapshots did: whether Beryl has them at all (<see cref="TableFound"/>), the days
-/// imported, the days (or runs) skipped and why, and how many imported days each unknown metric is unknown on.
-/// </summary>
-public sealed record ImportSummary(bool TableFound, IReadOnlyList<DateOnly> Imported, IReadOnlyList<(DateOnly Day, string Why)> Skipped,
-    IReadOnlyDictionary<string, int> Unknown);

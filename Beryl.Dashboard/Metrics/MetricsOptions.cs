@@ -1,4 +1,3 @@
-using Beryl.Dashboard.Settings;
 namespace Beryl.Dashboard.Metrics;
 
 /// <summary>The <c>Metrics</c> section of appsettings.json (its environment names are in <c>ConfigurationAliases</c>).</summary>

@@ -1,11 +1,7 @@
 using Beryl.Dashboard.Formats;
 using System.Globalization;
-using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Metrics.Report;
-
-/// <summary>Whether a change with a severity is an alert, and why in words; <see cref="Usual"/> when the history gave a range.</summary>
-public sealed record AlertVerdict(bool IsAlert, string Reason, UsualRange? Usual);
 
 /// <summary>
 /// Decides which changes past a threshold a person should act on. A change with a severity is an alert when

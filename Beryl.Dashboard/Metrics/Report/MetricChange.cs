@@ -1,21 +1,5 @@
 namespace Beryl.Dashboard.Metrics.Report;
 
-public enum ChangeKind
-{
-    /// <summary>No baseline snapshot, or either value unknown: see <see cref="MetricChange.Reason"/>.</summary>
-    NotAvailable,
-    /// <summary>The baseline was 0 and the value is above it: no percent.</summary>
-    New,
-    Unchanged,
-    Up,
-    Down,
-}
-
-/// <summary>The colour of a change: by polarity, so a rise in failures is bad even though it goes up.</summary>
-public enum TrendColour { Neutral, Good, Bad }
-
-public enum Severity { None, Warning, Critical }
-
 /// <summary>A metric's change against the snapshot <see cref="PeriodDays"/> days earlier.</summary>
 public sealed record MetricChange(
     int PeriodDays,
@@ -52,16 +36,5 @@ public sealed record MetricChange(
 
         var percent = delta / Math.Abs(previous) * 100;
         return new(periodDays, kind, previous, delta, percent, colour, thresholds?.SeverityOf(percent) ?? Severity.None, null);
-    }
-}
-
-/// <summary>The warning and critical thresholds, in percent, applied in either direction.</summary>
-public sealed record AlertThresholds(double Warning, double Critical)
-{
-    public Severity SeverityOf(double percent)
-    {
-        // Rounded so that a change of exactly 10 % is not lost to floating point (11 / 10 - 1 = 0.0999...).
-        var size = Math.Round(Math.Abs(percent), 9);
-        return size >= Critical ? Severity.Critical : size >= Warning ? Severity.Warning : Severity.None;
     }
 }

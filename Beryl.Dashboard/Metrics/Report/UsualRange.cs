@@ -1,22 +1,6 @@
 using System.Globalization;
-using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Metrics.Report;
-
-/// <summary>
-/// What a metric's history expects of it: either its usual change over the period, added to the value the change
-/// starts from (a total that grows), or its usual level (a count of the last 24 hours, which hovers).
-/// </summary>
-public enum UsualBasis { Change, Level }
-
-/// <summary>
-/// Today's provisional 24-hour count of events split at the day's start: the part of its window before it, and the
-/// share of a usual day's events that come by the cut-off's time of day.
-/// </summary>
-public readonly record struct DaySplit(double BeforeDayStart, double UsualShare);
-
-/// <summary>One day of a metric's history: its value, or its change over the period up to that day.</summary>
-public readonly record struct HistoryPoint(DateOnly Day, double Value);
 
 /// <summary>
 /// The range a day's value was expected to fall in, from the metric's own history: <see cref="Low"/> to

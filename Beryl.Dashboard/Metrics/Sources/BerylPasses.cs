@@ -3,15 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;
 
-/// <summary>Live items of one status and type: how many, and how many marked favourite.</summary>
-public sealed record ItemGroup(string Status, long? ItemTypeId, int Count, int Favourites);
-
-/// <summary>Live attribute values: items per attribute, items with any value, and the values themselves.</summary>
-public sealed record AttributeValuePass(IReadOnlyDictionary<long, int> ItemsPerAttribute, int ItemsWithValues, int Values);
-
-/// <summary>Live links: how many per pattern, how many match none, and items with at least one.</summary>
-public sealed record LinkPass(IReadOnlyDictionary<long, int> PerPattern, int Unmatched, int ItemsWithLinks);
-
 /// <summary>
 /// One collection's read of Beryl: the database (inside the collection's read transaction), the period, and the
 /// passes over Beryl's largest tables that more than one category needs. Each pass runs at most once per collection,

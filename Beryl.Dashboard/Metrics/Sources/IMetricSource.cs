@@ -1,5 +1,3 @@
-using Beryl.Dashboard.BerylData;
-
 namespace Beryl.Dashboard.Metrics.Sources;
 
 /// <summary>

@@ -3,12 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;
 
-/// <summary>How many items have exactly this list of ids (comma-separated, one per row, in the order read).</summary>
-public sealed record ItemList(string Ids, int Items);
-
-/// <summary>What a set of item lists adds up to, per id: its rows over all items, and the items that have it.</summary>
-public sealed record ItemListTally(IReadOnlyDictionary<long, int> Rows, IReadOnlyDictionary<long, int> Items, int TotalItems);
-
 /// <summary>
 /// Counting an item's rows (its links, its attribute values) per id they point at (pattern, attribute), in one
 /// statement: each item becomes the list of its rows' ids, items are counted per distinct list, and the lists are

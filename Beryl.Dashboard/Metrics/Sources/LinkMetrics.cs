@@ -1,4 +1,3 @@
-using Beryl.Dashboard.BerylData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Sources;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
@@ -8,10 +7,3 @@ namespace Beryl.Dashboard.Metrics.Store;
 /// context type: this one's are in Migrations/Postgres.
 /// </summary>
 public sealed class PostgresDashboardDbContext(DbContextOptions<PostgresDashboardDbContext> options) : DashboardDbContext(options);
-
-/// <summary>Lets <c>dotnet ef migrations add --context PostgresDashboardDbContext</c> build the model without a server.</summary>
-internal sealed class PostgresDashboardDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDashboardDbContext>
-{
-    public PostgresDashboardDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDashboardDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
-}

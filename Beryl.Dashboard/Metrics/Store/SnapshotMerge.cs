@@ -26,6 +26,3 @@ public static class SnapshotMerge
         new() { Day = value.Day, Key = value.Key, Label = value.Label, Value = number, CollectedAt = collectedAt, Origin = value.Origin,
             SinceDayStart = value.SinceDayStart, UsualShareByCutOff = value.UsualShareByCutOff };
 }
-
-/// <summary>The values a save stores, and the metrics whose earlier known values it kept.</summary>
-public sealed record MergedValues(IReadOnlyList<MetricValue> Values, IReadOnlyList<string> KeptKeys);

@@ -16,25 +16,3 @@ public class MediaFile : BerylContent
     public string ContentModerationDetails { get; set; } = "{}";
     public string ContentModerationStatus { get; set; } = BerylChoices.Pending;
 }
-
-/// <summary><c>web_collectionimage</c>: a collection's picture, a row per image.</summary>
-public class CollectionImage : BerylContent
-{
-    public long CollectionId { get; set; }
-    public Collection? Collection { get; set; }
-    public long MediaFileId { get; set; }
-    public MediaFile? MediaFile { get; set; }
-    public bool IsDefault { get; set; }
-    public int Order { get; set; }
-}
-
-/// <summary><c>web_collectionitemimage</c>: an item's picture, a row per image.</summary>
-public class CollectionItemImage : BerylContent
-{
-    public long ItemId { get; set; }
-    public CollectionItem? Item { get; set; }
-    public long MediaFileId { get; set; }
-    public MediaFile? MediaFile { get; set; }
-    public bool IsDefault { get; set; }
-    public int Order { get; set; }
-}

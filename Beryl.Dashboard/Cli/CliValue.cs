@@ -1,0 +1,3 @@
+namespace Beryl.Dashboard.Cli;
+
+public enum CliValue { Text, Date, Number }

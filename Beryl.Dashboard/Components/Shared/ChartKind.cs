@@ -1,0 +1,3 @@
+namespace Beryl.Dashboard.Components.Shared;
+
+public enum ChartKind { Line, Area }

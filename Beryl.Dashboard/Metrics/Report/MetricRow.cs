@@ -1,0 +1,24 @@
+namespace Beryl.Dashboard.Metrics.Report;
+
+/// <summary>
+/// A metric (or one label of a distribution) with its value and changes. A distribution's own row has
+/// no value: its labels are the <see cref="SubRows"/>.
+/// </summary>
+public sealed record MetricRow(
+    MetricDefinition Metric,
+    string Label,
+    double? Value,
+    string? UnknownReason,
+    IReadOnlyList<MetricChange> Changes,
+    IReadOnlyList<MetricRow> SubRows)
+{
+    /// <summary>
+    /// The earlier collection this value was kept from (when it ran, in the business time zone, and whose it was);
+    /// null when the value is the snapshot's own collection's.
+    /// </summary>
+    public KeptValue? KeptFrom { get; init; }
+
+    public bool IsDistributionHeader => Metric.IsDistribution && Label == "";
+    public string Title => Label == "" ? Metric.Label : Label;
+    public MetricChange Change(int periodDays) => Changes.First(c => c.PeriodDays == periodDays);
+}

@@ -1,0 +1,3 @@
+namespace Beryl.Dashboard.Metrics.Report;
+
+public enum Severity { None, Warning, Critical }
