@@ -81,7 +81,7 @@ public sealed class BerylHistoryImportTests : IAsyncLifetime
         Assert.Equal([March10, March12, March14, March16, March20, April1], summary.Imported);
         Assert.Equal(
         [
-            (new DateOnly(2025, 3, 1), "older than Metrics:RetentionDays (365 days)"),
+            (new DateOnly(2025, 3, 1), "more than Metrics:RetentionDays (365) days ago"),
             (March16, "another run of the day kept: 2026-03-16 18:00 over 2026-03-16 10:00"),
             (March18, "collected by the dashboard, which is kept"),
             (March20, "another run of the day kept: 2026-03-21 00:05 over 2026-03-20 16:00"),

@@ -75,7 +75,7 @@ public sealed class CollectDailyMetricsCommand : ICliCommand
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
         // Retention would delete such a day's snapshot as soon as it is stored.
         if (from < today.AddDays(-options.RetentionDays))
-            throw new CliException($"--from: {IsoDay.Text(from)} is more than Metrics:RetentionDays ({options.RetentionDays}) days ago; " +
+            throw new CliException($"--from: {IsoDay.Text(from)} is {options.PastRetention}; " +
                                    "its snapshot would be deleted right away.");
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         return await CollectRange.RunAsync(services.GetRequiredService<MetricsCollector>(), services.GetRequiredService<PastDaysCollector>(),

@@ -33,12 +33,12 @@ public sealed class ViewMetricsCommand : ICliCommand
             Console.Out.Write(ReportTable.Render(report, Terminal.Console, changes: true));
             return 0;
         }
-        var retentionDays = services.GetRequiredService<IOptions<MetricsOptions>>().Value.RetentionDays;
+        var options = services.GetRequiredService<IOptions<MetricsOptions>>().Value;
         // Only a command that would be accepted is offered.
         await Console.Error.WriteLineAsync(day switch
         {
-            { } old when old < today.AddDays(-retentionDays) =>
-                $"{NoSnapshot.For(old)}: it is more than Metrics:RetentionDays ({retentionDays}) days ago, so none is kept.",
+            { } old when old < today.AddDays(-options.RetentionDays) =>
+                $"{NoSnapshot.For(old)}: it is {options.PastRetention}, so none is kept.",
             { } d => $"{NoSnapshot.For(d)}. Collect it with: collect-daily-metrics --date {IsoDay.Text(d)}",
             null => $"{NoSnapshot.Yet}. Collect one with: collect-daily-metrics",
         });

@@ -33,8 +33,8 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
     public string NoAlerts => AlertWords.NoAlerts(Report);
 
     public string ThresholdLegend =>
-        $"{MetricFormat.Mark(Severity.Warning).Trim()} warning: a change of at least {AlertWords.Percent(Report.Thresholds.Warning)} either way; " +
-        $"{MetricFormat.Mark(Severity.Critical).Trim()} critical: at least {AlertWords.Percent(Report.Thresholds.Critical)}.";
+        $"{Severity.Warning.Mark()} warning: a change of at least {AlertWords.Percent(Report.Thresholds.Warning)} either way; " +
+        $"{Severity.Critical.Mark()} critical: at least {AlertWords.Percent(Report.Thresholds.Critical)}.";
 
     public const string ColourLegend =
         "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +

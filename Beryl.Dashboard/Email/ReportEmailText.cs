@@ -26,7 +26,7 @@ public static class ReportEmailText
             text.AppendLine("  " + content.NoAlerts);
         AppendColumns(text, report.Alerts.Select(a => new[]
         {
-            AlertWords.SeverityName(a.Severity), AlertWords.Title(a), MetricFormat.Change(a.Change, a.Row.Metric.Unit), a.Reason,
+            a.Severity.Heading(), AlertWords.Title(a), MetricFormat.Change(a.Change, a.Row.Metric.Unit), a.Reason,
         }));
 
         foreach (var category in report.Categories)

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Metrics.Report;
 
 namespace Beryl.Dashboard.Export;
 
@@ -43,8 +44,7 @@ public static class GrafanaDashboard
         panels.Add(GrafanaPanels.Stat(++id, "Alerts",
             "Alerts of the latest snapshot's report: changes past a threshold that are unusual for their metric.",
             MetricUnit.Count,
-            [new($"{PrometheusExporter.AlertsName}{{severity=\"critical\"}}", "critical"),
-             new($"{PrometheusExporter.AlertsName}{{severity=\"warning\"}}", "warning")],
+            [.. SeverityWords.OfAlerts.Select(s => new GrafanaTarget($"{PrometheusExporter.AlertsName}{{severity=\"{s.Name()}\"}}", s.Name()))],
             layout.Place(2 * StatWidth, StatHeight)));
         foreach (var category in MetricCatalog.ByCategory())
         {

@@ -53,8 +53,8 @@ public static class PrometheusExporter
         if (alerts is not null)
         {
             text.Gauge(AlertsName, "Alerts of the latest snapshot's report (unusual changes past a threshold), by severity.");
-            foreach (var severity in new[] { Severity.Critical, Severity.Warning })
-                text.Sample(AlertsName, "severity", severity.ToString().ToLowerInvariant(), alerts.Count(a => a.Severity == severity));
+            foreach (var severity in SeverityWords.OfAlerts)
+                text.Sample(AlertsName, "severity", severity.Name(), alerts.Count(a => a.Severity == severity));
         }
         return text.ToString();
     }

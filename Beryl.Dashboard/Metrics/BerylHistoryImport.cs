@@ -48,7 +48,7 @@ public sealed class BerylHistoryImport(
             var kept = day.OrderBy(r => r.Period.IsProvisional)
                 .ThenBy(r => r.Period.IsProvisional ? -r.Run.CollectedAt.Ticks : r.Run.CollectedAt.Ticks).First();
             if (day.Key < firstKept)
-                skipped.Add((day.Key, $"older than Metrics:RetentionDays ({options.Value.RetentionDays} days)"));
+                skipped.Add((day.Key, options.Value.PastRetention));
             else
                 chosen.Add(kept);
             foreach (var other in day.Where(r => r.Run != kept.Run))

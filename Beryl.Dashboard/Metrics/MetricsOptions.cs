@@ -5,6 +5,9 @@ public sealed class MetricsOptions
 {
     public const string Section = "Metrics";
 
+    /// <summary>How every message says a day is past the retention: "more than Metrics:RetentionDays (365) days ago".</summary>
+    public string PastRetention => $"more than {Section}:{nameof(RetentionDays)} ({RetentionDays}) days ago";
+
     /// <summary>Fewer days of history than this and a change has no usual range: the threshold and the minimum decide alone.</summary>
     public const int MinimumAlertHistoryDays = 14;
 

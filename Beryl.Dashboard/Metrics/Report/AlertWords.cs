@@ -5,7 +5,6 @@ namespace Beryl.Dashboard.Metrics.Report;
 /// <summary>How the page, the email and the CLI word alerts, so that all three say the same.</summary>
 public static class AlertWords
 {
-    public static string SeverityName(Severity severity) => severity == Severity.Critical ? "CRITICAL" : "WARNING";
 
     /// <summary>"Total users vs yesterday": what an alert is about.</summary>
     public static string Title(MetricAlert alert) =>
@@ -13,7 +12,7 @@ public static class AlertWords
 
     /// <summary>One line: "CRITICAL New users (24 h) vs yesterday: ↓ -20 (-100.0 %) !! — usually 12 to 28; today 0".</summary>
     public static string Line(MetricAlert alert) =>
-        $"{SeverityName(alert.Severity),-8} {Title(alert)}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit).Trim()} — {alert.Reason}";
+        $"{alert.Severity.Heading(),-8} {Title(alert)}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit).Trim()} — {alert.Reason}";
 
     /// <summary>What the alert list says when it is empty, and whether changes past a threshold were judged usual.</summary>
     public static string NoAlerts(MetricReport report) => report.UsualChanges switch

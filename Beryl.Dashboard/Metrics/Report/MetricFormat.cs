@@ -60,13 +60,8 @@ public static class MetricFormat
         _ => "",
     };
 
-    /// <summary>The visible threshold mark: "!" for a warning, "!!" for critical.</summary>
-    public static string Mark(Severity severity) => severity switch
-    {
-        Severity.Critical => " !!",
-        Severity.Warning => " !",
-        _ => "",
-    };
+    /// <summary>The visible threshold mark after a change: " !" for a warning, " !!" for critical, nothing otherwise.</summary>
+    public static string Mark(Severity severity) => severity == Severity.None ? "" : " " + severity.Mark();
 
     public static string Bytes(double bytes)
     {
