@@ -1,3 +1,4 @@
+using Beryl.Dashboard.Export;
 using System.Globalization;
 using Beryl.Dashboard.Benchmark.Dataset;
 
@@ -84,11 +85,6 @@ public sealed record BenchOptions(
     }
 
     /// <summary><c>.bench</c> at the repository root (found from this program's folder), else in the current folder.</summary>
-    private static string DefaultBenchDir()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Beryl.Dashboard.sln")))
-                return Path.Combine(dir.FullName, ".bench");
-        return Path.GetFullPath(".bench");
-    }
+    private static string DefaultBenchDir() =>
+        RepositoryRoot.Find(AppContext.BaseDirectory) is { } root ? Path.Combine(root, ".bench") : Path.GetFullPath(".bench");
 }

@@ -1,14 +1,11 @@
-using Beryl.Dashboard.Export;
+using Beryl.Dashboard.Tests.Support;
 
 namespace Beryl.Dashboard.Tests.Export;
 
 /// <summary>The committed files the generators must match, read from the checkout the tests run in.</summary>
 public static class Repository
 {
-    public static string Root => RepositoryRoot.Find(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException($"No {RepositoryRoot.Marker} above {AppContext.BaseDirectory}.");
-
-    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+    public static string Read(string relativePath) => File.ReadAllText(RepositoryPaths.File(relativePath));
 
     /// <summary>Where two texts first differ, as a readable line for a failure message.</summary>
     public static string FirstDifference(string expected, string actual)

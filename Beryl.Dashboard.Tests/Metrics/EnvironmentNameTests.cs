@@ -22,8 +22,7 @@ public sealed class EnvironmentNameTests
         using var folder = new TestDataFolder();
         var data = folder.File("data");
 
-        var result = await DashboardProcess.RunAsync(folder.Path,
-            new Dictionary<string, string> { ["BERYL_DATA_DIR"] = data, [name] = value }, "view-metrics");
+        var result = await CliProcess.RunAsync(data, ["view-metrics"], new Dictionary<string, string> { [name] = value });
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Equal(message, result.Error.Trim());

@@ -24,6 +24,9 @@ public static class CliProcess
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
+        // Only what the test sets: none of the Beryl, METRICS_* or EMAIL_* settings of the machine running the tests.
+        foreach (var name in info.Environment.Keys.Where(IsSetting).ToList())
+            info.Environment.Remove(name);
         info.Environment["BERYL_DATA_DIR"] = dataFolder;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -43,4 +46,8 @@ public static class CliProcess
         await process.WaitForExitAsync(timeout.Token);
         return new CliRun(process.ExitCode, await output, await error);
     }
+
+    private static bool IsSetting(string name) =>
+        new[] { "BERYL_", "METRICS_", "EMAIL_", "DEFAULT_FROM_EMAIL", "ConnectionStrings__", "Database__", "Metrics__", "Email__", "Jobs__" }
+            .Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 }
