@@ -3,8 +3,8 @@ using Beryl.Dashboard.BerylData;
 namespace Beryl.Dashboard.Metrics;
 
 /// <summary>
-/// Every metric the dashboard collects, declared once (docs/METRICS.md lists them, generated from here). Adding a metric means one entry here and one
-/// value set by the source of its category.
+/// Every metric the dashboard collects, declared once (docs/METRICS.md lists them, generated from here). Adding a
+/// metric means one entry here and one value set by the source of its category (three for a windowed count).
 /// </summary>
 public static class MetricCatalog
 {
