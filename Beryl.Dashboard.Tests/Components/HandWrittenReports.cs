@@ -27,8 +27,6 @@ public static class HandWrittenReports
     public static MetricReport Build(MetricSnapshot current, params MetricSnapshot[] earlier)
     {
         var options = Options.Create(new MetricsOptions());
-        // Build reads only the snapshots it is given: the store is for BuildAsync.
-        var builder = new ReportBuilder(store: null!, new BusinessCalendar(options), options);
-        return builder.Build(current, earlier.Prepend(current).ToDictionary(s => s.Day));
+        return new ReportComposer(new BusinessCalendar(options), options).Build(current, earlier.Prepend(current).ToDictionary(s => s.Day));
     }
 }

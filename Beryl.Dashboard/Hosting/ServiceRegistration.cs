@@ -28,6 +28,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<SnapshotStore>();
+        services.AddSingleton<ReportComposer>();
         services.AddSingleton<ReportBuilder>();
         services.AddTransient<MetricsCollector>();
         services.AddTransient<PastDaysCollector>();

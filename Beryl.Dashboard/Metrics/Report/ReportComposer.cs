@@ -1,0 +1,139 @@
+using Beryl.Dashboard.Formats;
+using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics.Store;
+using Microsoft.Extensions.Options;
+
+namespace Beryl.Dashboard.Metrics.Report;
+
+/// <summary>
+/// The report of a snapshot from snapshots already in hand: each metric's changes against the baselines, then the
+/// changes past a threshold judged by <see cref="AlertJudge"/> on the metric's history. Reads nothing itself
+/// (<see cref="ReportBuilder"/> loads what it needs).
+/// </summary>
+public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOptions> options)
+{
+    private readonly AlertThresholds thresholds = new(options.Value.AlertThresholdWarning, options.Value.AlertThresholdCritical);
+    private readonly AlertJudge judge = new(options.Value.AlertHistoryDays, options.Value.AlertMinimumChange);
+
+    /// <summary>Days of history an alert is judged on.</summary>
+    public int HistoryDays => judge.HistoryDays;
+
+    /// <summary>
+    /// Builds the report from snapshots already loaded: the current one, and any of its baselines and of the
+    /// <see cref="LookbackDays"/> before it (missing days are gaps in the history).
+    /// </summary>
+    public MetricReport Build(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
+    {
+        var indexed = snapshots.Values.Where(s => s.Day < current.Day).ToDictionary(s => s.Day, SnapshotLookup.Index);
+        return WithAlerts(Compare(current, snapshots), current,
+            (row, on) => indexed.GetValueOrDefault(on)?.GetValueOrDefault((row.Metric.Key, row.Label)));
+    }
+
+    /// <summary>The rows and their changes against the baselines in <paramref name="snapshots"/>; no alerts yet.</summary>
+    public MetricReport Compare(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
+    {
+        var values = SnapshotLookup.Index(current);
+        // Values a later collection could not know and kept from an earlier one: the page says which.
+        var keptFrom = current.Values.Where(v => v.CollectedAt != default && v.CollectedAt != current.CollectedAt)
+            .ToDictionary(v => (v.Key, v.Label), v => new KeptValue(calendar.ToLocal(v.CollectedAt), ValueSources.Of(v, calendar)));
+        var baselines = MetricReport.Periods.ToDictionary(p => p, p =>
+            snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s), s) : (current.Day.AddDays(-p), null, null));
+
+        MetricRow RowOf(MetricDefinition metric, string label)
+        {
+            var value = values.GetValueOrDefault((metric.Key, label));
+            var unknownReason = value is null ? UnknownReason(metric, label, current) : null;
+            var changes = MetricReport.Periods.Select(p => ChangeOf(metric, label, value, unknownReason, p, baselines[p])).ToList();
+            return new MetricRow(metric, label, value, unknownReason, changes, []) { KeptFrom = keptFrom.GetValueOrDefault((metric.Key, label)) };
+        }
+
+        var categories = MetricCatalog.ByCategory().Select(category => new CategoryReport(category.Key,
+            category.Select(metric => metric.IsDistribution
+                ? new MetricRow(metric, "", null, null, [], LabelsOf(metric, current).Select(l => RowOf(metric, l)).ToList())
+                : RowOf(metric, "")).ToList())).ToList();
+
+        return new MetricReport(current.Day, current.CutOff, calendar.ToLocal(current.CollectedAt), current.Duration,
+            current.IsProvisional, categories, [], thresholds)
+        {
+            LabelsShown = options.Value.LargestLabels, Source = ValueSources.Describe(current.Values, calendar),
+        };
+    }
+
+    /// <summary>The changes with a severity: the ones an alert can come from.</summary>
+    public static IEnumerable<(MetricRow Row, MetricChange Change)> Candidates(MetricReport report) =>
+        report.AllRows.SelectMany(row => row.Changes.Where(c => c.Severity != Severity.None).Select(c => (row, c)));
+
+    /// <summary>Judges every candidate change with the row's value on earlier days (<paramref name="valueOn"/>).</summary>
+    public MetricReport WithAlerts(MetricReport report, MetricSnapshot current, Func<MetricRow, DateOnly, double?> valueOn)
+    {
+        var elapsed = ElapsedShare(current);
+        var splits = current.Values.Select(v => (v.Key, v.Label, Split: TodaySoFar.Of(v))).Where(v => v.Split is not null)
+            .ToDictionary(v => (v.Key, v.Label), v => v.Split);
+        var judged = Candidates(report).Select(candidate =>
+        {
+            var (row, change) = candidate;
+            var verdict = judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds, elapsed,
+                splits.GetValueOrDefault((row.Metric.Key, row.Label)));
+            return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
+        }).ToList();
+        // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen
+        // against yesterday, last week and last month is one event.
+        var alerts = judged.Where(j => j.IsAlert).Select(j => j.Alert)
+            .GroupBy(a => (a.Row.Metric.Key, a.Row.Label)).Select(g => g.OrderBy(Worst).First())
+            .OrderBy(Worst).ToList();
+        return report with { Alerts = alerts, UsualChanges = judged.Count(j => !j.IsAlert) };
+    }
+
+    /// <summary>
+    /// How much of the snapshot's day is over at its cut-off: 1 for a final snapshot, 0.625 for today collected at
+    /// 15:00. Its windows are as long as any day's (they end at the cut-off), so it is judged like a final day, with
+    /// the weekday rhythm and the changes since earlier days weighed by this share.
+    /// </summary>
+    private double ElapsedShare(MetricSnapshot snapshot)
+    {
+        if (!snapshot.IsProvisional)
+            return 1;
+        var (start, end) = (calendar.StartOf(snapshot.Day), calendar.StartOf(snapshot.Day.AddDays(1)));
+        return Math.Clamp((snapshot.CutOff - start) / (end - start), 0, 1);
+    }
+
+    private static (int, int, double) Worst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
+
+    private MetricChange ChangeOf(MetricDefinition metric, string label, double? value, string? unknownReason,
+        int period, (DateOnly Day, Dictionary<(string, string), double?>? Values, MetricSnapshot? Snapshot) baseline)
+    {
+        if (baseline.Values is null)
+            return MetricChange.NotAvailable(period, $"{NoSnapshot.For(baseline.Day)}.");
+        if (value is not double current)
+            return MetricChange.NotAvailable(period, unknownReason!);
+        if (!baseline.Values.TryGetValue((metric.Key, label), out var before))
+            return MetricChange.NotAvailable(period, $"Not in the snapshot of {IsoDay.Text(baseline.Day)}.");
+        if (before is not double previous)
+            return MetricChange.NotAvailable(period, UnknownReason(metric, label, baseline.Snapshot!, $"Unknown on {IsoDay.Text(baseline.Day)}"));
+        return MetricChange.Compare(period, current, previous, metric.Polarity, metric.Alerts ? thresholds : null);
+    }
+
+    private const string PastStateReason = "Beryl keeps no history of this state, so it is only known when collected at the end of its day.";
+
+    /// <summary>
+    /// Why a metric has no value in a snapshot (<paramref name="unknown"/>: "Unknown", or "Unknown on DAY" for a
+    /// baseline): it did not exist yet, the collection came after the day, or Beryl's collector did not have it.
+    /// </summary>
+    private static string UnknownReason(MetricDefinition metric, string label, MetricSnapshot snapshot, string unknown = "Unknown") =>
+        snapshot.Values.FirstOrDefault(v => v.Key == metric.Key && v.Label == label) switch
+        {
+            null => $"Not collected on {IsoDay.Text(snapshot.Day)} ({metric.Key} did not exist yet).",
+            { Origin: ValueOrigin.BerylCollector } => $"{unknown}: imported from Beryl's own collector. " +
+                                                       (BerylCollectorColumns.WhyNotImported(metric.Key) ?? BerylCollectorColumns.AcrossDaylightSaving),
+            _ => $"{unknown}: collected on {IsoDay.Minute(snapshot.CollectedAt)} UTC, after the day ended. {PastStateReason}",
+        };
+
+    /// <summary>A distribution's labels in the snapshot: fixed ones in their order, others by value, largest first.</summary>
+    private static IEnumerable<string> LabelsOf(MetricDefinition metric, MetricSnapshot snapshot)
+    {
+        var stored = snapshot.Values.Where(v => v.Key == metric.Key).ToList();
+        if (metric.FixedLabels is { } fixedLabels)
+            return fixedLabels.Concat(stored.Select(v => v.Label).Except(fixedLabels));
+        return stored.OrderByDescending(v => v.Value ?? -1).ThenBy(v => v.Label, StringComparer.Ordinal).Select(v => v.Label);
+    }
+}
