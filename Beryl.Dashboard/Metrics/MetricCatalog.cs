@@ -41,15 +41,16 @@ public static class MetricCatalog
 
         void Add(string key, MetricCategory c, string label, string description, Polarity p, string prometheus,
             bool exactForPast, MetricUnit unit = MetricUnit.Count, string? dimension = null,
-            IReadOnlyList<string>? fixedLabels = null, bool alerts = true, MetricWindow? window = null) =>
-            m.Add(new(key, c, label, description, unit, p, prometheus, exactForPast, dimension, fixedLabels, alerts, window));
+            IReadOnlyList<string>? fixedLabels = null, bool alerts = true, MetricWindow? window = null, MetricFamily? family = null) =>
+            m.Add(new(key, c, label, description, unit, p, prometheus, exactForPast, dimension, fixedLabels, alerts, window, family));
 
         void Windowed(string prefix, MetricCategory c, string label, string description, Polarity p, string prometheusPrefix,
             bool exactForPast = currentState)
         {
+            var family = new MetricFamily(prefix, label);
             foreach (var w in MetricWindows.All)
                 Add(MetricWindows.Key(prefix, w), c, $"{label} ({w.Suffix()})", $"{description} {w.Describe()}.", p,
-                    $"{prometheusPrefix}_{w.Suffix()}", exactForPast, window: w);
+                    $"{prometheusPrefix}_{w.Suffix()}", exactForPast, window: w, family: family);
         }
 
         // Users

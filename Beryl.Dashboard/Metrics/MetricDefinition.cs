@@ -9,6 +9,7 @@ namespace Beryl.Dashboard.Metrics;
 /// <param name="ExactForPastDates">False when the metric reads a current state Beryl keeps no history of.</param>
 /// <param name="Alerts">False for metrics whose swings are noise (the collection's own duration).</param>
 /// <param name="Window">For a windowed count (users_new_24h...): its window.</param>
+/// <param name="Family">For a windowed count: the family its windows share.</param>
 public sealed record MetricDefinition(
     string Key,
     MetricCategory Category,
@@ -21,7 +22,8 @@ public sealed record MetricDefinition(
     string? Dimension = null,
     IReadOnlyList<string>? FixedLabels = null,
     bool Alerts = true,
-    MetricWindow? Window = null)
+    MetricWindow? Window = null,
+    MetricFamily? Family = null)
 {
     public bool IsDistribution => Dimension is not null;
 }

@@ -76,7 +76,7 @@ public sealed class PastDaysCollector(
             // users_total: everyone who joined before the range, and day by day since.
             values.Set("users_total", joinedBefore + Sum(joined, day, day.DayNumber - rangeStart.DayNumber + 1));
             foreach (var (prefix, perDay) in new[] { ("users_new", joined), ("collections_created", collections), ("items_created", items), ("uploads", uploads) })
-                values.SetWindows(prefix, w => Sum(perDay, day, (int)w));
+                values.SetWindows(prefix, WindowCounts.Of(w => Sum(perDay, day, (int)w)));
             foreach (var metric in unknown)
                 values.SetUnknown(metric);
             values.Set("collection_duration_seconds", durationMs / 1000.0);

@@ -23,13 +23,13 @@ public sealed class SnapshotValues
     }
 
     /// <summary>
-    /// Sets a windowed metric (users_new_24h, _7d, _30d) from one value per window, and for a count of events in
+    /// Sets a windowed metric (users_new_24h, _7d, _30d) from its counts, and for a count of events in
     /// today's provisional snapshot its 24-hour window's split at the day's start.
     /// </summary>
-    public void SetWindows(string prefix, Func<MetricWindow, double> valueOf, TodaySoFar? split = null)
+    public void SetWindows(string prefix, WindowCounts counts, TodaySoFar? split = null)
     {
         foreach (var window in MetricWindows.All)
-            Set(MetricWindows.Key(prefix, window), valueOf(window));
+            Set(MetricWindows.Key(prefix, window), counts[window]);
         if (split is not null)
             soFar[MetricWindows.Key(prefix, MetricWindow.Day)] = split;
     }

@@ -16,21 +16,15 @@ public static class CreatedRows
         where T : BerylContent
     {
         var created = await InWindowsAsync(rows, beryl.Period, ct);
-        values.SetWindows(prefix, w => created[w], await beryl.TodaySoFarAsync(rows.Select(r => r.Created), ct));
+        values.SetWindows(prefix, created, await beryl.TodaySoFarAsync(rows.Select(r => r.Created), ct));
     }
 
-    private static async Task<IReadOnlyDictionary<MetricWindow, int>> InWindowsAsync<T>(IQueryable<T> rows, CollectionPeriod period,
-        CancellationToken ct) where T : BerylContent
+    private static async Task<WindowCounts> InWindowsAsync<T>(IQueryable<T> rows, CollectionPeriod period, CancellationToken ct)
+        where T : BerylContent
     {
         DateTime c = period.CutOff, d1 = period.Start(MetricWindow.Day), d7 = period.Start(MetricWindow.Week), d30 = period.Start(MetricWindow.Month);
-        var counts = await rows.Where(r => r.Created >= d30 && r.Created < c).GroupBy(_ => 1)
-            .Select(g => new { Day = g.Count(r => r.Created >= d1), Week = g.Count(r => r.Created >= d7), Month = g.Count() })
-            .SingleOrDefaultAsync(ct);
-        return new Dictionary<MetricWindow, int>
-        {
-            [MetricWindow.Day] = counts?.Day ?? 0,
-            [MetricWindow.Week] = counts?.Week ?? 0,
-            [MetricWindow.Month] = counts?.Month ?? 0,
-        };
+        return await rows.Where(r => r.Created >= d30 && r.Created < c).GroupBy(_ => 1)
+            .Select(g => new WindowCounts(g.Count(r => r.Created >= d1), g.Count(r => r.Created >= d7), g.Count()))
+            .SingleOrDefaultAsync(ct) ?? WindowCounts.None;
     }
 }

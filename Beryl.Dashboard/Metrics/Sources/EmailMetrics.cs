@@ -20,9 +20,7 @@ public sealed class EmailMetrics : IMetricSource
             {
                 Status = g.Key,
                 Count = g.Count(),
-                Created1 = g.Count(e => e.Created >= d1),
-                Created7 = g.Count(e => e.Created >= d7),
-                Created30 = g.Count(e => e.Created >= d30),
+                Created = new WindowCounts(g.Count(e => e.Created >= d1), g.Count(e => e.Created >= d7), g.Count(e => e.Created >= d30)),
             })
             .ToListAsync(ct);
 
@@ -40,12 +38,7 @@ public sealed class EmailMetrics : IMetricSource
         values.Set("emails_sent", Count(BerylChoices.EmailSent));
         values.Set("emails_failed", Count(BerylChoices.EmailFailed));
         var failed = byStatus.Where(s => s.Status == BerylChoices.EmailFailed).ToList();
-        values.SetWindows("emails_failed", w => failed.Sum(s => w switch
-        {
-            MetricWindow.Day => s.Created1,
-            MetricWindow.Week => s.Created7,
-            _ => s.Created30,
-        }));
+        values.SetWindows("emails_failed", failed.Select(s => s.Created).Aggregate(WindowCounts.None, (a, b) => a + b));
         values.Set("marketing_opt_in", optIn);
         values.Set("marketing_opt_out", optOut);
     }

@@ -19,26 +19,13 @@ public sealed class UserMetrics : IMetricSource
         var users = await db.Users.Where(u => u.DateJoined < c).GroupBy(_ => 1).Select(g => new
         {
             Total = g.Count(),
-            New1 = g.Count(u => u.DateJoined >= d1),
-            New7 = g.Count(u => u.DateJoined >= d7),
-            New30 = g.Count(u => u.DateJoined >= d30),
-            Active1 = g.Count(u => u.LastLogin >= d1 && u.LastLogin < c),
-            Active7 = g.Count(u => u.LastLogin >= d7 && u.LastLogin < c),
-            Active30 = g.Count(u => u.LastLogin >= d30 && u.LastLogin < c),
+            New = new WindowCounts(g.Count(u => u.DateJoined >= d1), g.Count(u => u.DateJoined >= d7), g.Count(u => u.DateJoined >= d30)),
+            Active = new WindowCounts(g.Count(u => u.LastLogin >= d1 && u.LastLogin < c), g.Count(u => u.LastLogin >= d7 && u.LastLogin < c),
+                g.Count(u => u.LastLogin >= d30 && u.LastLogin < c)),
         }).SingleOrDefaultAsync(ct);
 
         values.Set("users_total", users?.Total ?? 0);
-        values.SetWindows("users_new", w => w switch
-        {
-            MetricWindow.Day => users?.New1 ?? 0,
-            MetricWindow.Week => users?.New7 ?? 0,
-            _ => users?.New30 ?? 0,
-        }, await beryl.TodaySoFarAsync(db.Users.Select(u => u.DateJoined), ct));
-        values.SetWindows("users_active", w => w switch
-        {
-            MetricWindow.Day => users?.Active1 ?? 0,
-            MetricWindow.Week => users?.Active7 ?? 0,
-            _ => users?.Active30 ?? 0,
-        });
+        values.SetWindows("users_new", users?.New ?? WindowCounts.None, await beryl.TodaySoFarAsync(db.Users.Select(u => u.DateJoined), ct));
+        values.SetWindows("users_active", users?.Active ?? WindowCounts.None);
     }
 }
