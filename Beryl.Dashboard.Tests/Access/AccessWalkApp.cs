@@ -34,7 +34,7 @@ public sealed class AccessWalkApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory.Settings[PrometheusAccess.TokenSetting] = Token;
+        Factory.Settings["Metrics:PrometheusToken"] = Token;
         await TestUsers.AddAsync(Factory.Services, AdminEmail);
         await TestUsers.AddAsync(Factory.Services, MemberEmail, superuser: false);
         var today = Factory.Services.GetRequiredService<BusinessCalendar>().DayOf(Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow());

@@ -26,7 +26,7 @@ public sealed partial class SettingsWalkTests
         ["Metrics__AlertHistoryDays"] = "7",
         ["Metrics__AlertMinimumChange"] = "-1",
         ["Metrics__LargestLabels"] = "0",
-        ["METRICS_PROMETHEUS_TOKEN"] = null,
+        ["METRICS_PROMETHEUS_TOKEN"] = "two words",
         ["Email__Enabled"] = "maybe",
         ["EMAIL_HOST"] = "bad host!",
         ["EMAIL_PORT"] = "abc",

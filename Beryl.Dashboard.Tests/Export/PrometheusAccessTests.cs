@@ -1,3 +1,5 @@
+using Beryl.Dashboard.Metrics;
+using Beryl.Dashboard.Settings;
 using System.Security.Claims;
 using Beryl.Dashboard.Auth;
 using Beryl.Dashboard.Export;
@@ -59,11 +61,14 @@ public sealed class PrometheusAccessTests
     [Fact]
     public void The_environment_name_wins_over_the_appsettings_key_and_blank_means_unset()
     {
-        IConfiguration Settings(string? env, string? key) => new ConfigurationBuilder().AddInMemoryCollection(
-            new Dictionary<string, string?> { [PrometheusAccess.TokenSetting] = env, [PrometheusAccess.TokenKey] = key }).Build();
+        // As the app reads it: the appsettings key, then the environment names on top.
+        string? Token(string? env, string? key) => new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Metrics:PrometheusToken"] = key })
+            .AddInMemoryCollection(ConfigurationAliases.Resolve(name => name == "METRICS_PROMETHEUS_TOKEN" ? env : null))
+            .Build().GetSection(MetricsOptions.Section).Get<MetricsOptions>()?.ConfiguredPrometheusToken;
 
-        Assert.Equal("env", PrometheusAccess.ConfiguredToken(Settings("env", "key")));
-        Assert.Equal("key", PrometheusAccess.ConfiguredToken(Settings("  ", "key")));
-        Assert.Null(PrometheusAccess.ConfiguredToken(Settings(null, "")));
+        Assert.Equal("env", Token("env", "key"));
+        Assert.Equal("key", Token("  ", "key"));
+        Assert.Null(Token(null, ""));
     }
 }

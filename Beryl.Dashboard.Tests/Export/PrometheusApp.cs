@@ -15,7 +15,7 @@ public sealed class PrometheusApp : IAsyncDisposable
     public DashboardAppFactory Factory { get; } = new();
     public HttpClient Client { get; }
 
-    public PrometheusApp(string? token = Token, string tokenSetting = PrometheusAccess.TokenSetting)
+    public PrometheusApp(string? token = Token, string tokenSetting = "Metrics:PrometheusToken")
     {
         if (token is not null)
             Factory.Settings[tokenSetting] = token;

@@ -129,7 +129,7 @@ public sealed class PrometheusEndpointTests
     [Fact]
     public async Task The_token_may_also_be_set_as_an_appsettings_key()
     {
-        await using var app = new PrometheusApp(tokenSetting: PrometheusAccess.TokenKey);
+        await using var app = new PrometheusApp(tokenSetting: "Metrics:PrometheusToken");
 
         using var allowed = await app.ScrapeAsync(PrometheusApp.Token);
         using var refused = await app.ScrapeAsync("nope");

@@ -99,6 +99,7 @@ public sealed class MetricsSettingsTests
             ["METRICS_ALERT_THRESHOLD_WARNING"] = "Metrics:AlertThresholdWarning",
             ["METRICS_ALERT_THRESHOLD_CRITICAL"] = "Metrics:AlertThresholdCritical",
             ["METRICS_TIME_ZONE"] = "Metrics:TimeZone",
+            ["METRICS_PROMETHEUS_TOKEN"] = "Metrics:PrometheusToken",
         }, ConfigurationAliases.All.Where(a => a.Key.StartsWith("Metrics:", StringComparison.Ordinal)).ToDictionary(a => a.Variable, a => a.Key));
     }
 

@@ -8,20 +8,11 @@ namespace Beryl.Dashboard.Export;
 
 /// <summary>
 /// Who may scrape <c>/sys/metrics/prometheus</c>: a request bearing the configured token (Prometheus), or a
-/// signed-in admin (a person looking at it in the browser). Without a configured token only admins may.
+/// signed-in admin (a person looking at it in the browser). Without a configured token (<c>Metrics:PrometheusToken</c>)
+/// only admins may.
 /// </summary>
 public static class PrometheusAccess
 {
-    /// <summary>The setting, under the environment name Beryl's env files use.</summary>
-    public const string TokenSetting = "METRICS_PROMETHEUS_TOKEN";
-
-    /// <summary>The same setting as an appsettings key.</summary>
-    public const string TokenKey = "Metrics:PrometheusToken";
-
-    public static string? ConfiguredToken(IConfiguration configuration) =>
-        new[] { configuration[TokenSetting], configuration[TokenKey] }
-            .FirstOrDefault(token => !string.IsNullOrWhiteSpace(token))?.Trim();
-
     public static bool IsAllowed(string? authorizationHeader, ClaimsPrincipal user, string? configuredToken) =>
         user.IsInRole(AdminAccess.Role) ||
         configuredToken is not null && BearerToken(authorizationHeader) is { } presented && TokensMatch(presented, configuredToken);

@@ -18,13 +18,13 @@ public static class PrometheusEndpoint
     public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints)
     {
         // One cache for the endpoint's lifetime: mapping the endpoint is all it takes, no service to register.
+        var options = endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Metrics.MetricsOptions>>();
         var cache = new PrometheusCache(endpoints.ServiceProvider.GetRequiredService<SnapshotStore>(),
-            endpoints.ServiceProvider.GetRequiredService<ReportBuilder>(),
-            endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Metrics.MetricsOptions>>());
+            endpoints.ServiceProvider.GetRequiredService<ReportBuilder>(), options);
         // HEAD too (a monitor's probe): it is answered as GET would be, 401 included, never the sign-in page.
-        return endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, IConfiguration configuration, ISignInThrottle throttle, CancellationToken ct) =>
+        return endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, ISignInThrottle throttle, CancellationToken ct) =>
         {
-            var token = PrometheusAccess.ConfiguredToken(configuration);
+            var token = options.Value.ConfiguredPrometheusToken;
             var authorization = context.Request.Headers.Authorization.ToString();
             SignInTicket? ticket = null;
             if (PrometheusAccess.BearerToken(authorization) is not null && !context.User.IsInRole(AdminAccess.Role))

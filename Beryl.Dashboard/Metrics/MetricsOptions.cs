@@ -46,6 +46,12 @@ public sealed class MetricsOptions
 
     public const int DefaultLargestLabels = 50;
 
+    /// <summary>The bearer token Prometheus sends to the metrics endpoint; empty: only signed-in admins may read it.</summary>
+    public string PrometheusToken { get; set; } = "";
+
+    /// <summary>The token without surrounding blanks; null when none is set.</summary>
+    public string? ConfiguredPrometheusToken => string.IsNullOrWhiteSpace(PrometheusToken) ? null : PrometheusToken.Trim();
+
     /// <summary>The first thing wrong with these settings, as one line naming the setting; null when valid.</summary>
     public string? FirstError()
     {
@@ -64,6 +70,9 @@ public sealed class MetricsOptions
             return $"Invalid setting {Name(nameof(LargestLabels))}: must be 1 to 1000 labels, got {LargestLabels}.";
         if (CurrentStateGraceMinutes < 0)
             return $"Invalid setting {Name(nameof(CurrentStateGraceMinutes))}: must be 0 or more, got {CurrentStateGraceMinutes}.";
+        if (ConfiguredPrometheusToken is { } token && token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return $"Invalid setting {Name(nameof(PrometheusToken))}: a bearer token cannot hold spaces or control characters " +
+                   "(e.g. the output of openssl rand -hex 32).";
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
             return $"Invalid setting {Name(nameof(TimeZone))}: unknown time zone '{TimeZone}'.";
         return null;

@@ -13,6 +13,8 @@ public static class ConfigurationAliases
         new("METRICS_ALERT_THRESHOLD_WARNING", "Metrics:AlertThresholdWarning"),
         new("METRICS_ALERT_THRESHOLD_CRITICAL", "Metrics:AlertThresholdCritical"),
         new("METRICS_TIME_ZONE", "Metrics:TimeZone"),
+        // A blank one sets nothing, so the appsettings key still counts.
+        new("METRICS_PROMETHEUS_TOKEN", "Metrics:PrometheusToken", v => string.IsNullOrWhiteSpace(v) ? null : v),
         new("EMAIL_HOST", "Email:Host"),
         new("EMAIL_PORT", "Email:Port"),
         new("EMAIL_HOST_USER", "Email:User"),
