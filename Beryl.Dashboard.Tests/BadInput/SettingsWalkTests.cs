@@ -44,6 +44,7 @@ public sealed partial class SettingsWalkTests
     public static TheoryData<string, string> MoreCases => new()
     {
         { "ConnectionStrings__Dashboard", ";Default Timeout=abc" },
+        { "ConnectionStrings__Dashboard", "Host=localhost" },
         { "ConnectionStrings__Dashboard", "Data_Source=dashboard.db" },
         { "ConnectionStrings__Beryl", "garbage" },
         { "METRICS_RETENTION_DAYS", "0" },
