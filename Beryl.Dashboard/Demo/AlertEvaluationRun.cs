@@ -25,9 +25,7 @@ public static class AlertEvaluationRun
         await using (var db = await services.GetRequiredService<IDbContextFactory<BerylDbContext>>().CreateDbContextAsync(ct))
         {
             var world = new DemoWorld(db, new Random(plan.Seed));
-            world.Found(calendar.StartOf(first.AddDays(-AlertEvaluationPlan.PrehistoryDays)), "!");
-            for (var day = first.AddDays(-AlertEvaluationPlan.PrehistoryDays); day < first; day = day.AddDays(1))
-                world.LiveDay(calendar.StartOf(day), calendar.StartOf(day.AddDays(1)), AlertEvaluationPlan.Growth);
+            world.GrowBefore(first, AlertEvaluationPlan.PrehistoryDays, AlertEvaluationPlan.Growth, calendar, adminPasswordHash: "!");
             for (var n = 0; n < plan.Days; n++)
             {
                 var day = first.AddDays(n);

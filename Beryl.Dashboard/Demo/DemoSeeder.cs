@@ -55,9 +55,7 @@ public sealed class DemoSeeder(
         var world = new DemoWorld(db, new Random(seed));
         await File.WriteAllTextAsync(marker, $"{IsoDay.Text(first)} {IsoDay.Text(today)}\n", ct);
 
-        world.Found(calendar.StartOf(first.AddDays(-PrehistoryDays)), DjangoPasswordHasher.Hash(AdminPassword));
-        for (var day = first.AddDays(-PrehistoryDays); day < first; day = day.AddDays(1))
-            world.LiveDay(calendar.StartOf(day), calendar.StartOf(day.AddDays(1)), growth: PrehistoryGrowth);
+        world.GrowBefore(first, PrehistoryDays, PrehistoryGrowth, calendar, DjangoPasswordHasher.Hash(AdminPassword));
         await db.SaveChangesAsync(ct);
 
         var simulated = new SimulatedClock(now);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Metrics;
 
 namespace Beryl.Dashboard.Demo;
 
@@ -30,6 +31,17 @@ internal sealed class DemoWorld(BerylDbContext db, Random random)
 
     public int UserCount => users.Count;
     public int ItemCount => items.Count(i => !i.IsDeleted);
+
+    /// <summary>
+    /// Founds the world <paramref name="days"/> days before <paramref name="first"/> and lives those days at
+    /// <paramref name="growth"/>, so that the first day of the history already has a community.
+    /// </summary>
+    public void GrowBefore(DateOnly first, int days, double growth, BusinessCalendar calendar, string adminPasswordHash)
+    {
+        Found(calendar.StartOf(first.AddDays(-days)), adminPasswordHash);
+        for (var day = first.AddDays(-days); day < first; day = day.AddDays(1))
+            LiveDay(calendar.StartOf(day), calendar.StartOf(day.AddDays(1)), growth);
+    }
 
     /// <summary>Types, attributes, patterns and the two superusers; only the demo admin has a password.</summary>
     public void Found(DateTime at, string adminPasswordHash)
