@@ -60,7 +60,7 @@ public sealed class ConsistentReadTests
         public static CollectionItem Item(string hash, DateTime created) =>
             new() { Hash = hash, Name = hash, Created = created, Updated = created };
 
-        public async Task CollectAsync(BerylPasses read, SnapshotValues values, CancellationToken ct)
+        public async Task CollectAsync(CollectionRead read, SnapshotValues values, CancellationToken ct)
         {
             await using var other = await beryl.CreateDbContextAsync(ct);
             var collection = await other.Collections.OrderBy(c => c.Id).FirstAsync(ct);

@@ -59,7 +59,7 @@ public sealed class FailedCollectionTests
         // Sources run in category order; this one runs after the real Links source.
         public MetricCategory Category => MetricCategory.Links;
 
-        public Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct) =>
+        public Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct) =>
             Fail ? throw new IOException("disk gone") : Task.CompletedTask;
     }
 

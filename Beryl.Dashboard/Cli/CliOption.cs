@@ -16,9 +16,9 @@ public sealed record CliOption(string Name, string Help, string? ValueName = nul
     /// <summary>The parsed value (a DateOnly, an int or the text); a bad value is a <see cref="CliException"/>.</summary>
     public object Parse(string text) => Kind switch
     {
-        CliValue.Date => Metrics.Report.ReportDay.Parse(text) is { } date
+        CliValue.Date => Metrics.Report.RequestedDay.Parse(text) is { } date
             ? date
-            : throw new CliException($"--{Name}: '{text}' is not a valid date (expected {Metrics.Report.ReportDay.Expected}, e.g. 2026-03-29)."),
+            : throw new CliException($"--{Name}: '{text}' is not a valid date (expected {Metrics.Report.RequestedDay.Expected}, e.g. 2026-03-29)."),
         CliValue.Number =>
             int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= Min && n <= Max
                 ? n

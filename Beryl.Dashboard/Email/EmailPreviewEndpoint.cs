@@ -19,8 +19,8 @@ public static class EmailPreviewEndpoint
             DateOnly? day = null;
             if (date is { Length: > 0 })
             {
-                if (ReportDay.Parse(date) is not { } parsed)
-                    return Message(StatusCodes.Status400BadRequest, $"'{date}' is not {ReportDay.Expected}: use e.g. ?date=2026-03-29.");
+                if (RequestedDay.Parse(date) is not { } parsed)
+                    return Message(StatusCodes.Status400BadRequest, $"'{date}' is not {RequestedDay.Expected}: use e.g. ?date=2026-03-29.");
                 day = parsed;
             }
             if (await reports.BuildAsync(day, ct) is not { } report)

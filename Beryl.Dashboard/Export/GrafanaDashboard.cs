@@ -49,9 +49,9 @@ public static class GrafanaDashboard
         foreach (var category in MetricCatalog.ByCategory())
         {
             panels.Add(GrafanaPanels.Row(++id, category.Key.Title(), layout.FullWidthRow()));
-            var groups = MetricGroups.Of(category);
+            var groups = ChartGroups.Of(category);
 
-            foreach (var group in groups.Where(g => g.Kind != MetricGroupKind.Distribution))
+            foreach (var group in groups.Where(g => g.Kind != ChartGroupKind.Distribution))
                 panels.Add(GrafanaPanels.Stat(++id, group.Title, Describe(group.Metrics), group.First.Unit,
                     Targets(group), layout.Place(StatWidth, StatHeight)));
             if (category.Key == MetricCategory.CollectionRun)
@@ -116,26 +116,26 @@ public static class GrafanaDashboard
     /// The time series of a category in catalog order: one per windowed count and per distribution; the other
     /// metrics share a chart per unit (counts with counts, bytes with bytes), so scales stay comparable.
     /// </summary>
-    private static List<MetricGroup> Charts(MetricCategory category, IReadOnlyList<MetricGroup> groups)
+    private static List<ChartGroup> Charts(MetricCategory category, IReadOnlyList<ChartGroup> groups)
     {
-        var singles = groups.Where(g => g.Kind == MetricGroupKind.Single).SelectMany(g => g.Metrics)
+        var singles = groups.Where(g => g.Kind == ChartGroupKind.Single).SelectMany(g => g.Metrics)
             .GroupBy(m => m.Unit).ToDictionary(u => u.Key, u => u.ToList());
-        var charts = new List<MetricGroup>();
+        var charts = new List<ChartGroup>();
         foreach (var group in groups)
         {
-            if (group.Kind != MetricGroupKind.Single)
+            if (group.Kind != ChartGroupKind.Single)
                 charts.Add(group);
             else if (singles.Remove(group.First.Unit, out var sameUnit))
-                charts.Add(new(MetricGroupKind.Single, SharedTitle(category, sameUnit, groups), sameUnit));
+                charts.Add(new(ChartGroupKind.Single, SharedTitle(category, sameUnit, groups), sameUnit));
         }
         return charts;
     }
 
-    private static string SharedTitle(MetricCategory category, List<MetricDefinition> metrics, IReadOnlyList<MetricGroup> groups)
+    private static string SharedTitle(MetricCategory category, List<MetricDefinition> metrics, IReadOnlyList<ChartGroup> groups)
     {
         if (metrics.Count == 1)
             return metrics[0].Label;
-        var units = groups.Where(g => g.Kind == MetricGroupKind.Single).Select(g => g.First.Unit).Distinct().Count();
+        var units = groups.Where(g => g.Kind == ChartGroupKind.Single).Select(g => g.First.Unit).Distinct().Count();
         return units == 1 ? category.Title() : $"{category.Title()} ({UnitWord(metrics[0].Unit)})";
     }
 
@@ -148,10 +148,10 @@ public static class GrafanaDashboard
         _ => "counts",
     };
 
-    private static List<GrafanaTarget> Targets(MetricGroup group) => group.Kind switch
+    private static List<GrafanaTarget> Targets(ChartGroup group) => group.Kind switch
     {
-        MetricGroupKind.Distribution => [new(group.First.PrometheusName, "{{" + group.First.Dimension + "}}")],
-        MetricGroupKind.Windowed => group.Metrics.Select(m => new GrafanaTarget(m.PrometheusName, MetricGroups.WindowOf(m))).ToList(),
+        ChartGroupKind.Distribution => [new(group.First.PrometheusName, "{{" + group.First.Dimension + "}}")],
+        ChartGroupKind.Windowed => group.Metrics.Select(m => new GrafanaTarget(m.PrometheusName, ChartGroups.WindowOf(m))).ToList(),
         _ => group.Metrics.Select(m => new GrafanaTarget(m.PrometheusName, m.Label)).ToList(),
     };
 

@@ -41,7 +41,7 @@ public sealed class MetricsCollector(
             await BerylSchema.EnsureAsync(db, ct);
             await using var read = await BerylReadTransaction.BeginAsync(db, ct);
             await EnsureAfterFirstDataAsync(db, day, ct);
-            var passes = new BerylPasses(db, period, calendar);
+            var passes = new CollectionRead(db, period, calendar);
             for (var i = 0; i < sources.Count; i++)
             {
                 await sources[i].CollectAsync(passes, values, ct);

@@ -7,7 +7,7 @@ public sealed class CollectionMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Collections;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, p) = (beryl.Db, beryl.Period);
 

@@ -12,7 +12,7 @@ namespace Beryl.Dashboard.Metrics.Sources;
 public static class CreatedRows
 {
     /// <summary>Sets the windows of <paramref name="prefix"/> (items_created_24h, _7d, _30d) from the rows created in each.</summary>
-    public static async Task SetAsync<T>(SnapshotValues values, string prefix, IQueryable<T> rows, BerylPasses beryl, CancellationToken ct)
+    public static async Task SetAsync<T>(SnapshotValues values, string prefix, IQueryable<T> rows, CollectionRead beryl, CancellationToken ct)
         where T : BerylContent
     {
         var created = await InWindowsAsync(rows, beryl.Period, ct);

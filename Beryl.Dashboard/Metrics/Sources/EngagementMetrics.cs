@@ -10,7 +10,7 @@ public sealed class EngagementMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Engagement;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, c) = (beryl.Db, beryl.Period.CutOff);
         var items = await beryl.ItemsAsync(ct);

@@ -11,7 +11,7 @@ public sealed class ItemMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Items;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, c) = (beryl.Db, beryl.Period.CutOff);
         var groups = await beryl.ItemsAsync(ct);

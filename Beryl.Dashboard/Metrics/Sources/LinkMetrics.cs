@@ -7,7 +7,7 @@ public sealed class LinkMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Links;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var c = beryl.Period.CutOff;
         var links = await beryl.LinksAsync(ct);

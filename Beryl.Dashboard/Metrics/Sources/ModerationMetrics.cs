@@ -8,7 +8,7 @@ public sealed class ModerationMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Moderation;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, p) = (beryl.Db, beryl.Period);
         var c = p.CutOff;

@@ -12,7 +12,7 @@ public sealed class StorageMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Storage;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, p) = (beryl.Db, beryl.Period);
         var c = p.CutOff;

@@ -11,7 +11,7 @@ public sealed class UserMetrics : IMetricSource
 {
     public MetricCategory Category => MetricCategory.Users;
 
-    public async Task CollectAsync(BerylPasses beryl, SnapshotValues values, CancellationToken ct)
+    public async Task CollectAsync(CollectionRead beryl, SnapshotValues values, CancellationToken ct)
     {
         var (db, p) = (beryl.Db, beryl.Period);
         DateTime c = p.CutOff, d1 = p.Start(MetricWindow.Day), d7 = p.Start(MetricWindow.Week), d30 = p.Start(MetricWindow.Month);

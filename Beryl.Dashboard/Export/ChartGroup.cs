@@ -3,7 +3,7 @@ using Beryl.Dashboard.Metrics;
 namespace Beryl.Dashboard.Export;
 
 /// <summary>Metrics that belong on one chart, in catalog order.</summary>
-public sealed record MetricGroup(MetricGroupKind Kind, string Title, IReadOnlyList<MetricDefinition> Metrics)
+public sealed record ChartGroup(ChartGroupKind Kind, string Title, IReadOnlyList<MetricDefinition> Metrics)
 {
     public MetricDefinition First => Metrics[0];
 }

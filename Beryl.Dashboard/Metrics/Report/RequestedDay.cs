@@ -7,7 +7,7 @@ namespace Beryl.Dashboard.Metrics.Report;
 /// date within the years a snapshot can have. The bounds keep the day's comparisons (30 days back) and charts
 /// (a year back) inside the calendar, so 0001-01-01 is refused like a typo instead of failing further on.
 /// </summary>
-public static class ReportDay
+public static class RequestedDay
 {
     public static readonly DateOnly Earliest = new(1970, 1, 1);
     public static readonly DateOnly Latest = new(9998, 12, 31);

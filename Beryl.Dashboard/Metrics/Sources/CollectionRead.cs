@@ -9,7 +9,7 @@ namespace Beryl.Dashboard.Metrics.Sources;
 /// whichever source asks first: on Django's indexes a pass over items, attribute values or links is most of a
 /// collection's time, so reading one twice is what makes a collection slow. Sources run one after the other.
 /// </summary>
-public sealed class BerylPasses(BerylDbContext db, CollectionPeriod period, BusinessCalendar calendar)
+public sealed class CollectionRead(BerylDbContext db, CollectionPeriod period, BusinessCalendar calendar)
 {
     private Task<IReadOnlyList<ItemGroup>>? items;
     private Task<AttributeValuePass>? attributeValues;

@@ -1,6 +1,6 @@
 namespace Beryl.Dashboard.Export;
 
-public enum MetricGroupKind
+public enum ChartGroupKind
 {
     /// <summary>One number per snapshot (users_total).</summary>
     Single,

@@ -7,14 +7,14 @@ namespace Beryl.Dashboard.Export;
 /// distribution stands alone, and every other metric is a group of one. Read from the declarations, so a new
 /// catalog entry needs nothing here.
 /// </summary>
-public static class MetricGroups
+public static class ChartGroups
 {
-    public static IReadOnlyList<MetricGroup> Of(IEnumerable<MetricDefinition> metrics) =>
+    public static IReadOnlyList<ChartGroup> Of(IEnumerable<MetricDefinition> metrics) =>
         metrics.GroupBy(m => (object?)m.Family ?? m.Key).Select(group => group.First() switch
         {
-            { IsDistribution: true } metric => new MetricGroup(MetricGroupKind.Distribution, metric.Label, [metric]),
-            { Family: { } family } => new MetricGroup(MetricGroupKind.Windowed, family.Label, group.OrderBy(m => m.Window).ToList()),
-            var metric => new MetricGroup(MetricGroupKind.Single, metric.Label, [metric]),
+            { IsDistribution: true } metric => new ChartGroup(ChartGroupKind.Distribution, metric.Label, [metric]),
+            { Family: { } family } => new ChartGroup(ChartGroupKind.Windowed, family.Label, group.OrderBy(m => m.Window).ToList()),
+            var metric => new ChartGroup(ChartGroupKind.Single, metric.Label, [metric]),
         }).ToList();
 
     /// <summary>The window a metric of a windowed group covers ("24h").</summary>
