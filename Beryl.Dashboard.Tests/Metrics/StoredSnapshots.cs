@@ -3,22 +3,26 @@ using Beryl.Dashboard.Tests.Support;
 
 namespace Beryl.Dashboard.Tests.Metrics;
 
-/// <summary>Hand-written snapshots saved through the real store, to build reports from known numbers.</summary>
+/// <summary>Hand-written snapshots, in hand or saved through the real store, to build reports from known numbers.</summary>
 public static class StoredSnapshots
 {
     /// <summary>A value of a snapshot: a plain metric when <paramref name="Label"/> is empty.</summary>
     public sealed record V(string Key, double? Value, string Label = "");
 
-    public static async Task SaveAsync(TestServices services, DateOnly day, params V[] values)
+    /// <summary>A snapshot cut off at midnight in Zurich (22:00 UTC in summer) and collected five minutes later.</summary>
+    public static MetricSnapshot Snapshot(DateOnly day, params V[] values)
     {
         var cutOff = DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-2), DateTimeKind.Utc);
-        await services.Get<SnapshotStore>().SaveAsync(new MetricSnapshot
+        return new MetricSnapshot
         {
             Day = day,
             CutOff = cutOff,
             CollectedAt = cutOff.AddMinutes(5),
             DurationMs = 1234,
-            Values = values.Select(v => new MetricValue { Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
-        });
+            Values = values.Select(v => new MetricValue { Day = day, Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
+        };
     }
+
+    public static async Task SaveAsync(TestServices services, DateOnly day, params V[] values) =>
+        await services.Get<SnapshotStore>().SaveAsync(Snapshot(day, values));
 }
