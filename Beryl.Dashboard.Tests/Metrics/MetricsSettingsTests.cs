@@ -103,6 +103,21 @@ public sealed class MetricsSettingsTests
         }, ConfigurationAliases.All.Where(a => a.Key.StartsWith("Metrics:", StringComparison.Ordinal)).ToDictionary(a => a.Variable, a => a.Key));
     }
 
+    [Fact]
+    public void The_command_line_wins_over_the_environment_names_and_they_over_appsettings()
+    {
+        // Sources in a web host's order: its own command line, appsettings.json, the application's command line.
+        string? Retention(params string[] args) => new ConfigurationBuilder()
+            .AddCommandLine(args)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Metrics:RetentionDays"] = "200" })
+            .AddCommandLine(args)
+            .AddBerylEnvironmentNames(name => name == "METRICS_RETENTION_DAYS" ? "90" : null)
+            .Build()["Metrics:RetentionDays"];
+
+        Assert.Equal("30", Retention("--Metrics:RetentionDays", "30"));
+        Assert.Equal("90", Retention());
+    }
+
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
         new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration.CommandLine;
+using Microsoft.Extensions.Configuration.Memory;
+
 namespace Beryl.Dashboard.Settings;
 
 /// <summary>
@@ -28,10 +31,20 @@ public static class ConfigurationAliases
 
     /// <summary>
     /// Honours the environment names of Beryl's env files (METRICS_RETENTION_DAYS, EMAIL_HOST...) by copying them
-    /// onto their appsettings keys; added last, so they win like any environment variable.
+    /// onto their appsettings keys. They are environment variables: they win over appsettings.json and the other
+    /// environment variables, and the command line wins over them (<c>--Metrics:RetentionDays 30</c>).
     /// </summary>
-    public static IConfigurationBuilder AddBerylEnvironmentNames(this IConfigurationBuilder builder) =>
-        builder.AddInMemoryCollection(Resolve(Environment.GetEnvironmentVariable));
+    public static IConfigurationBuilder AddBerylEnvironmentNames(this IConfigurationBuilder builder, Func<string, string?>? environment = null)
+    {
+        var aliases = new MemoryConfigurationSource { InitialData = Resolve(environment ?? Environment.GetEnvironmentVariable) };
+        // The last command-line source: a web host reads the command line twice, once before appsettings.json.
+        var commandLine = builder.Sources.ToList().FindLastIndex(s => s is CommandLineConfigurationSource);
+        if (commandLine < 0)
+            builder.Add(aliases);
+        else
+            builder.Sources.Insert(commandLine, aliases);
+        return builder;
+    }
 
     /// <summary>The settings that the given environment gives through aliases.</summary>
     public static Dictionary<string, string?> Resolve(Func<string, string?> environment)
