@@ -1,5 +1,5 @@
-using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Hosting;
+using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +34,7 @@ public static class BenchServices
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddBerylDashboard(configuration);
-        var calendar = new BusinessCalendar(Microsoft.Extensions.Options.Options.Create(ServiceRegistration.BindMetricsOptions(configuration)));
+        var calendar = new BusinessCalendar(Microsoft.Extensions.Options.Options.Create(SettingsSections.Read<MetricsOptions>(configuration)));
         services.AddSingleton<TimeProvider>(new FixedClock(BenchDay.CollectionClock(calendar)));
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();

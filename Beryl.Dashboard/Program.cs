@@ -21,7 +21,7 @@ try
     builder.Configuration.AddBerylEnvironmentNames();
     builder.Services.AddBerylDashboard(builder.Configuration);
     builder.Services.AddAdminSignIn();
-    builder.Services.AddDashboardWeb(builder.Configuration);
+    builder.Services.AddDashboardWeb();
     app = builder.Build();
     var dataFolder = app.Services.GetRequiredService<DataFolder>();
     dataFolder.Create();

@@ -1,6 +1,5 @@
 using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Settings;
-using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
@@ -10,7 +9,7 @@ namespace Beryl.Dashboard.Tests.Email;
 public sealed class EmailSettingsTests
 {
     private static EmailOptions Bind(Dictionary<string, string?> environment) =>
-        ServiceRegistration.BindEmailOptions(new ConfigurationBuilder()
+        SettingsSections.Read<EmailOptions>(new ConfigurationBuilder()
             .AddInMemoryCollection(ConfigurationAliases.Resolve(name => environment.GetValueOrDefault(name))).Build());
 
     [Fact]

@@ -1,5 +1,4 @@
 using Beryl.Dashboard.Settings;
-using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +11,7 @@ public sealed class MetricsSettingsTests
     [Fact]
     public void Without_settings_the_defaults_of_the_spec_apply()
     {
-        var options = ServiceRegistration.BindMetricsOptions(Configuration());
+        var options = SettingsSections.Read<MetricsOptions>(Configuration());
 
         Assert.Equal(365, options.RetentionDays);
         Assert.Equal(10, options.AlertThresholdWarning);
@@ -25,7 +24,7 @@ public sealed class MetricsSettingsTests
     [Fact]
     public void Valid_settings_are_read()
     {
-        var options = ServiceRegistration.BindMetricsOptions(Configuration(
+        var options = SettingsSections.Read<MetricsOptions>(Configuration(
             ("Metrics:RetentionDays", "1"), ("Metrics:AlertThresholdWarning", "2.5"),
             ("Metrics:AlertThresholdCritical", "2.6"), ("Metrics:TimeZone", "America/New_York")));
 
@@ -62,7 +61,7 @@ public sealed class MetricsSettingsTests
         "Invalid setting Metrics:TimeZone (METRICS_TIME_ZONE): unknown time zone 'Mars/Olympus_Mons'.")]
     public void A_bad_value_is_refused_with_one_line_naming_the_setting(string key, string value, string message)
     {
-        var error = Assert.Throws<SettingsException>(() => ServiceRegistration.BindMetricsOptions(Configuration((key, value))));
+        var error = Assert.Throws<SettingsException>(() => SettingsSections.Read<MetricsOptions>(Configuration((key, value))));
 
         Assert.Equal(message, error.Message);
     }
@@ -76,7 +75,7 @@ public sealed class MetricsSettingsTests
     [InlineData("Metrics:CurrentStateGraceMinutes", "soon", "Invalid setting Metrics:CurrentStateGraceMinutes (Metrics__CurrentStateGraceMinutes): 'soon' is not a whole number.")]
     public void A_value_that_is_not_a_number_is_refused_naming_the_setting_and_its_environment_name(string key, string value, string message)
     {
-        var error = Assert.Throws<SettingsException>(() => ServiceRegistration.BindMetricsOptions(Configuration((key, value))));
+        var error = Assert.Throws<SettingsException>(() => SettingsSections.Read<MetricsOptions>(Configuration((key, value))));
 
         Assert.Equal(message, error.Message);
     }

@@ -9,9 +9,9 @@ namespace Beryl.Dashboard.Email;
 /// every message is written as an .eml file to <c>$BERYL_DATA_DIR/outbox</c> instead of being sent, so
 /// email is "on" out of the box and only <see cref="Enabled"/> = false turns the report off.
 /// </summary>
-public sealed class EmailOptions
+public sealed class EmailOptions : ISettingsSection
 {
-    public const string Section = "Email";
+    public static string Section => "Email";
 
     /// <summary>False: no report is mailed (the nightly job does not queue one).</summary>
     public bool Enabled { get; set; } = true;

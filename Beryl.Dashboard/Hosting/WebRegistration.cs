@@ -11,13 +11,13 @@ namespace Beryl.Dashboard.Hosting;
 public static class WebRegistration
 {
     /// <summary>What only the web app needs on top of <see cref="ServiceRegistration.AddBerylDashboard"/>.</summary>
-    public static IServiceCollection AddDashboardWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDashboardWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<BerylSchemaStatus>();
         services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases");
-        services.AddDashboardJobs(ServiceRegistration.BindJobsOptions(configuration));
+        services.AddDashboardJobs();
         return services;
     }
 

@@ -1,9 +1,11 @@
+using Beryl.Dashboard.Settings;
+
 namespace Beryl.Dashboard.Jobs;
 
 /// <summary>The <c>Jobs</c> section: how the web app's Hangfire server runs the collection and report jobs.</summary>
-public sealed class JobsOptions
+public sealed class JobsOptions : ISettingsSection
 {
-    public const string Section = "Jobs";
+    public static string Section => "Jobs";
 
     /// <summary>
     /// How long a job a server has taken stays hidden from the other workers (the storage's

@@ -20,12 +20,12 @@ public static class JobsRegistration
     /// <c>hangfire</c> schema of the dashboard's PostgreSQL database, where every instance shares one queue and the
     /// nightly job runs once across all of them. A small worker pool either way.
     /// </summary>
-    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, JobsOptions options)
+    public static IServiceCollection AddDashboardJobs(this IServiceCollection services)
     {
         services.AddHangfire((provider, config) => UseStorage(config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings(), provider, options));
+            .UseRecommendedSerializerSettings(), provider));
         services.AddHangfireServer(options =>
         {
             // SQLite has one writer at a time: a couple of workers is plenty for a nightly job and the odd click.
@@ -36,8 +36,9 @@ public static class JobsRegistration
         return services;
     }
 
-    private static void UseStorage(IGlobalConfiguration config, IServiceProvider provider, JobsOptions options)
+    private static void UseStorage(IGlobalConfiguration config, IServiceProvider provider)
     {
+        var options = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
         // A "Collect now" click should start within about a second, not the default 15 s; a job whose process
         // died is run again after the invisibility timeout (both storages default to 30 min).
         var poll = TimeSpan.FromSeconds(1);

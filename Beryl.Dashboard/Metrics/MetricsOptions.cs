@@ -1,9 +1,11 @@
+using Beryl.Dashboard.Settings;
+
 namespace Beryl.Dashboard.Metrics;
 
 /// <summary>The <c>Metrics</c> section of appsettings.json (its environment names are in <c>ConfigurationAliases</c>).</summary>
-public sealed class MetricsOptions
+public sealed class MetricsOptions : ISettingsSection
 {
-    public const string Section = "Metrics";
+    public static string Section => "Metrics";
 
     /// <summary>How every message says a day is past the retention: "more than Metrics:RetentionDays (365) days ago".</summary>
     public string PastRetention => $"more than {Section}:{nameof(RetentionDays)} ({RetentionDays}) days ago";
