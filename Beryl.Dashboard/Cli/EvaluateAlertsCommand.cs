@@ -60,7 +60,7 @@ public sealed class EvaluateAlertsCommand : ICliCommand
         var kind = day.Incident is { } incident ? $"INCIDENT {incident.Name}" : "ordinary";
         Console.Out.WriteLine($"day {day.Number} {Weekday(day.Day)} {IsoDay.Text(day.Day)}{(day.AtMidday ? " at midday" : "")} {kind}: {day.Alerts.Count} alert{(day.Alerts.Count == 1 ? "" : "s")}");
         foreach (var alert in day.Alerts)
-            Console.Out.WriteLine("    " + AlertWords.Line(alert));
+            Console.Out.WriteLine("    " + AlertText.Line(alert));
     }
 
     /// <summary>The app's services on <paramref name="folder"/>, its databases created, with <paramref name="clock"/> as their clock.</summary>

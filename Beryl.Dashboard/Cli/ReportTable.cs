@@ -11,7 +11,7 @@ public static class ReportTable
     {
         var header = new List<string> { "Metric", "Current" };
         if (changes)
-            header.AddRange(MetricReport.Periods.Select(MetricFormat.Period));
+            header.AddRange(Comparisons.Days.Select(Comparisons.Heading));
 
         var lines = new List<(string? Category, MetricRow? Row, string[] Cells)>();
         foreach (var category in report.Categories)
@@ -22,7 +22,7 @@ public static class ReportTable
                 var name = row.Metric.IsDistribution && row.Label != "" ? "  · " + row.Label : row.Title;
                 var cells = new List<string> { "  " + PlainText.Safe(name), row.IsDistributionHeader ? "" : MetricFormat.Value(row.Value, row.Metric.Unit) };
                 if (changes)
-                    cells.AddRange(row.IsDistributionHeader ? MetricReport.Periods.Select(_ => "")
+                    cells.AddRange(row.IsDistributionHeader ? Comparisons.Days.Select(_ => "")
                         : row.Changes.Select(c => MetricFormat.Change(c, row.Metric.Unit)));
                 lines.Add((null, row, cells.ToArray()));
             }
@@ -35,9 +35,9 @@ public static class ReportTable
         text.AppendLine(terminal.Bold(Title(report)));
         // One line per alert, starting with its severity, so that grep CRITICAL finds them.
         if (report.Alerts.Count == 0)
-            text.AppendLine(AlertWords.NoAlerts(report));
+            text.AppendLine(AlertText.NoAlerts(report));
         foreach (var alert in report.Alerts)
-            text.AppendLine(Paint(terminal, alert.Change.Colour, PlainText.Safe(AlertWords.Line(alert))));
+            text.AppendLine(Paint(terminal, alert.Change.Colour, PlainText.Safe(AlertText.Line(alert))));
         text.AppendLine();
         text.AppendLine(terminal.Bold(Row(header.ToArray(), widths)));
         foreach (var (category, row, cells) in lines)

@@ -9,9 +9,6 @@ namespace Beryl.Dashboard.Email;
 /// </summary>
 public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl)
 {
-    /// <summary>The comparisons a mail has room for: yesterday and a week ago (the page adds 30 days).</summary>
-    public static readonly IReadOnlyList<int> Periods = [1, 7];
-
     /// <summary>The executive summary's metrics, in this order.</summary>
     public static readonly IReadOnlyList<string> SummaryKeys =
         ["users_total", "users_active_24h", "collections_total", "items_total", "storage_bytes_total"];
@@ -30,11 +27,11 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
 
     public IReadOnlyList<SummaryFigure> Summary => SummaryKeys.Select(key => new SummaryFigure(Report.Row(key))).ToList();
 
-    public string NoAlerts => AlertWords.NoAlerts(Report);
+    public string NoAlerts => AlertText.NoAlerts(Report);
 
     public string ThresholdLegend =>
-        $"{Severity.Warning.Mark()} warning: a change of at least {AlertWords.Percent(Report.Thresholds.Warning)} either way; " +
-        $"{Severity.Critical.Mark()} critical: at least {AlertWords.Percent(Report.Thresholds.Critical)}.";
+        $"{Severity.Warning.Mark()} warning: a change of at least {AlertText.Percent(Report.Thresholds.Warning)} either way; " +
+        $"{Severity.Critical.Mark()} critical: at least {AlertText.Percent(Report.Thresholds.Critical)}.";
 
     public const string ColourLegend =
         "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +

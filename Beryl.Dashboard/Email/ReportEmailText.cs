@@ -26,13 +26,13 @@ public static class ReportEmailText
             text.AppendLine("  " + content.NoAlerts);
         AppendColumns(text, report.Alerts.Select(a => new[]
         {
-            a.Severity.Heading(), AlertWords.Title(a), MetricFormat.Change(a.Change, a.Row.Metric.Unit), a.Reason,
+            a.Severity.Heading(), AlertText.Title(a), MetricFormat.Change(a.Change, a.Row.Metric.Unit), a.Reason,
         }));
 
         foreach (var category in report.Categories)
         {
             text.AppendLine().AppendLine(category.Title.ToUpperInvariant());
-            var header = new[] { "Metric", "Current" }.Concat(ReportEmailContent.Periods.Select(MetricFormat.Period)).ToArray();
+            var header = new[] { "Metric", "Current" }.Concat(Comparisons.InEmail.Select(Comparisons.Heading)).ToArray();
             AppendColumns(text, category.Rows.SelectMany(row => Lines(report, row)).Prepend(header));
         }
 
@@ -52,7 +52,7 @@ public static class ReportEmailText
     }
 
     private static string[] Cells(MetricRow row, string name) =>
-        ReportEmailContent.Periods.Select(p => MetricFormat.Change(row.Change(p), row.Metric.Unit))
+        Comparisons.InEmail.Select(p => MetricFormat.Change(row.Change(p), row.Metric.Unit))
             .Prepend(MetricFormat.Value(row.Value, row.Metric.Unit)).Prepend(name).ToArray();
 
     /// <summary>

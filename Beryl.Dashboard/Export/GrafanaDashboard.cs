@@ -44,7 +44,7 @@ public static class GrafanaDashboard
         panels.Add(GrafanaPanels.Stat(++id, "Alerts",
             "Alerts of the latest snapshot's report: changes past a threshold that are unusual for their metric.",
             MetricUnit.Count,
-            [.. SeverityWords.OfAlerts.Select(s => new GrafanaTarget($"{PrometheusExporter.AlertsName}{{severity=\"{s.Name()}\"}}", s.Name()))],
+            [.. SeverityText.OfAlerts.Select(s => new GrafanaTarget($"{PrometheusExporter.AlertsName}{{severity=\"{s.Name()}\"}}", s.Name()))],
             layout.Place(2 * StatWidth, StatHeight)));
         foreach (var category in MetricCatalog.ByCategory())
         {

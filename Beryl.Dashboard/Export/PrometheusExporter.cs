@@ -53,7 +53,7 @@ public static class PrometheusExporter
         if (alerts is not null)
         {
             text.Gauge(AlertsName, "Alerts of the latest snapshot's report (unusual changes past a threshold), by severity.");
-            foreach (var severity in SeverityWords.OfAlerts)
+            foreach (var severity in SeverityText.OfAlerts)
                 text.Sample(AlertsName, "severity", severity.Name(), alerts.Count(a => a.Severity == severity));
         }
         return text.ToString();

@@ -106,8 +106,9 @@ public static class MetricCatalog
         Add("media_orphaned", MetricCategory.Storage, "Orphaned files",
             "Live media files (avatars excluded) that no live image row references.",
             Polarity.UpIsBad, "beryl_media_files_orphaned", currentState);
-        Add("media_corrupted", MetricCategory.Storage, "Missing files", "Live media files whose file is missing.",
-            Polarity.UpIsBad, "beryl_media_files_missing", currentState);
+        // One name, Beryl's own ("corrupted files" in its collector), for a file its row says is not in storage.
+        Add("media_corrupted", MetricCategory.Storage, "Corrupted files", "Live media files whose file is missing from storage.",
+            Polarity.UpIsBad, "beryl_media_files_corrupted", currentState);
         Add("storage_bytes_by_content_type", MetricCategory.Storage, "Storage by content type",
             $"Bytes of live media files per content type (\"{UnknownContentType}\" for none).",
             Polarity.Neutral, "beryl_storage_by_content_type_bytes", currentState, MetricUnit.Bytes, dimension: "content_type");

@@ -38,7 +38,7 @@ public sealed class AlertJudge(int historyDays, double minimumChange)
         var baselineDay = day.AddDays(-change.PeriodDays);
         if (change.PeriodDays > 1 && IsAlertOn(day.AddDays(-1), [change.PeriodDays]))
             return verdict with { IsAlert = false, Reason = $"already an alert the day before: {verdict.Reason}" };
-        if (IsAlertOn(baselineDay, MetricReport.Periods))
+        if (IsAlertOn(baselineDay, Comparisons.Days))
             return verdict with { IsAlert = false, Reason = $"compared with {IsoDay.Text(baselineDay)}, itself unusual: {verdict.Reason}" };
         return verdict;
 

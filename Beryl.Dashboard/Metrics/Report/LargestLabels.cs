@@ -39,6 +39,6 @@ public static class LargestLabels
         var label = $"{rest.Count.ToString("N0", CultureInfo.InvariantCulture)} other {metric.Dimension} values";
         const string reason = "The sum of the smaller labels, which differ from day to day: the dashboard lists each.";
         return new MetricRow(metric, label, Sum(rest, r => r.Value), null,
-            MetricReport.Periods.Select(p => MetricChange.NotAvailable(p, reason)).ToList(), []);
+            Comparisons.Days.Select(p => MetricChange.NotAvailable(p, reason)).ToList(), []);
     }
 }

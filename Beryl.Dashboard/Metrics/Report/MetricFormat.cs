@@ -77,14 +77,6 @@ public static class MetricFormat
     public static string Seconds(double seconds) =>
         seconds < 60 ? seconds.ToString("0.000", Invariant) + " s" : TimeSpan.FromSeconds(seconds).ToString(@"h\:mm\:ss", Invariant);
 
-    public static string Period(int days) => days switch
-    {
-        1 => "vs Yesterday",
-        7 => "vs 7 Days",
-        30 => "vs 30 Days",
-        _ => $"vs {days} Days",
-    };
-
     /// <summary>Under a value a later collection could not know: which collection it is from.</summary>
     public static string KeptFrom(KeptValue kept) => kept.Source == ValueSource.Imported
         ? $"from Beryl's own collector, {IsoDay.Minute(kept.CollectedAt)}"

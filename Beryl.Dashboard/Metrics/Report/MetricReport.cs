@@ -34,8 +34,6 @@ public sealed record MetricReport(
         return (largest, rest.Count == 0 ? null : LargestLabels.OtherRow(distribution.Metric, rest));
     }
 
-    public static readonly IReadOnlyList<int> Periods = [1, 7, 30];
-
     public IEnumerable<MetricRow> AllRows => Categories.SelectMany(c => c.Rows).SelectMany(r => r.SubRows.Prepend(r));
 
     public MetricRow Row(string key, string label = "") =>

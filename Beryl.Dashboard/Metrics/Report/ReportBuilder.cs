@@ -12,10 +12,10 @@ public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
     /// How many days before a report's day it reads: the alert history, a period before its first day, and a period
     /// more for judging the baseline day itself (an alert is not news when its baseline was unusual).
     /// </summary>
-    public int LookbackDays => FullHistoryDays + MetricReport.Periods.Max();
+    public int LookbackDays => FullHistoryDays + Comparisons.Days.Max();
 
     /// <summary>Days of snapshots a day needs before it for its alerts to be judged on their whole history.</summary>
-    public int FullHistoryDays => composer.HistoryDays + MetricReport.Periods.Max();
+    public int FullHistoryDays => composer.HistoryDays + Comparisons.Days.Max();
 
     /// <summary>
     /// The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none. Three
@@ -38,7 +38,7 @@ public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
     public async Task<MetricReport> BuildAsync(MetricSnapshot current, CancellationToken ct = default) =>
         await JudgedAsync(current, await store.LoadAsync(BaselineDays(current.Day).ToList(), ct), ct);
 
-    private static IEnumerable<DateOnly> BaselineDays(DateOnly day) => MetricReport.Periods.Select(p => day.AddDays(-p));
+    private static IEnumerable<DateOnly> BaselineDays(DateOnly day) => Comparisons.Days.Select(p => day.AddDays(-p));
 
     /// <summary>The changes against the baselines in <paramref name="snapshots"/>, judged on the history it reads.</summary>
     private async Task<MetricReport> JudgedAsync(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots,

@@ -36,14 +36,14 @@ public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOp
         // Values a later collection could not know and kept from an earlier one: the page says which.
         var keptFrom = current.Values.Where(v => v.CollectedAt != default && v.CollectedAt != current.CollectedAt)
             .ToDictionary(v => (v.Key, v.Label), v => new KeptValue(calendar.ToLocal(v.CollectedAt), ValueSources.Of(v, calendar)));
-        var baselines = MetricReport.Periods.ToDictionary(p => p, p =>
+        var baselines = Comparisons.Days.ToDictionary(p => p, p =>
             snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s), s) : (current.Day.AddDays(-p), null, null));
 
         MetricRow RowOf(MetricDefinition metric, string label)
         {
             var value = values.GetValueOrDefault((metric.Key, label));
             var unknownReason = value is null ? UnknownReason(metric, label, current) : null;
-            var changes = MetricReport.Periods.Select(p => ChangeOf(metric, label, value, unknownReason, p, baselines[p])).ToList();
+            var changes = Comparisons.Days.Select(p => ChangeOf(metric, label, value, unknownReason, p, baselines[p])).ToList();
             return new MetricRow(metric, label, value, unknownReason, changes, []) { KeptFrom = keptFrom.GetValueOrDefault((metric.Key, label)) };
         }
 

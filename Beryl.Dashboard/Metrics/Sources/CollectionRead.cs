@@ -34,22 +34,22 @@ public sealed class CollectionRead(BerylDbContext db, CollectionPeriod period, B
             .ToListAsync(ct);
     }
 
-    /// <summary>Live attribute values, read once as each item's list of attribute ids (<see cref="ItemLists"/>).</summary>
+    /// <summary>Live attribute values, read once as each item's list of attribute ids (<see cref="ItemListTally"/>).</summary>
     private async Task<AttributeValuePass> ReadAttributeValuesAsync(CancellationToken ct)
     {
-        var tally = await ItemLists.TallyAsync(db.AttributeValues.LiveAt(period.CutOff)
+        var tally = await ItemListTally.CountAsync(db.AttributeValues.LiveAt(period.CutOff)
             .GroupBy(v => v.ItemId)
             .Select(g => string.Join(",", g.Select(v => v.ItemAttributeId.ToString()))), ct);
         return new AttributeValuePass(tally.Items, tally.TotalItems, tally.Rows.Values.Sum());
     }
 
     /// <summary>
-    /// Live links, read once as each item's list of pattern ids (<see cref="ItemLists"/>); 0 stands for a link no
+    /// Live links, read once as each item's list of pattern ids (<see cref="ItemListTally"/>); 0 stands for a link no
     /// pattern matches (Beryl's ids start at 1).
     /// </summary>
     private async Task<LinkPass> ReadLinksAsync(CancellationToken ct)
     {
-        var tally = await ItemLists.TallyAsync(db.Links.LiveAt(period.CutOff)
+        var tally = await ItemListTally.CountAsync(db.Links.LiveAt(period.CutOff)
             .GroupBy(l => l.ItemId)
             .Select(g => string.Join(",", g.Select(l => (l.LinkPatternId ?? 0).ToString()))), ct);
         return new LinkPass(tally.Rows.Where(p => p.Key != 0).ToDictionary(), tally.Rows.GetValueOrDefault(0), tally.TotalItems);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Beryl.Dashboard.Metrics.Sources;
 
 /// <summary>How many items have exactly this list of ids (comma-separated, one per row, in the order read).</summary>

@@ -4,7 +4,7 @@ namespace Beryl.Dashboard.Metrics.Report;
 /// A severity in every form the views show it, in one place: the word (Prometheus's label, the email's title), the
 /// heading of an alert line, and the marks after a change, so that the page, the email, the CLI and Grafana agree.
 /// </summary>
-public static class SeverityWords
+public static class SeverityText
 {
     /// <summary>The severities an alert can have, worst first.</summary>
     public static readonly IReadOnlyList<Severity> OfAlerts = [Severity.Critical, Severity.Warning];

@@ -3,12 +3,11 @@ using System.Globalization;
 namespace Beryl.Dashboard.Metrics.Report;
 
 /// <summary>How the page, the email and the CLI word alerts, so that all three say the same.</summary>
-public static class AlertWords
+public static class AlertText
 {
-
     /// <summary>"Total users vs yesterday": what an alert is about.</summary>
     public static string Title(MetricAlert alert) =>
-        $"{alert.Title} {MetricFormat.Period(alert.Change.PeriodDays).ToLowerInvariant()}";
+        $"{alert.Title} {Comparisons.Heading(alert.Change.PeriodDays).ToLowerInvariant()}";
 
     /// <summary>One line: "CRITICAL New users (24 h) vs yesterday: ↓ -20 (-100.0 %) !! — usually 12 to 28; today 0".</summary>
     public static string Line(MetricAlert alert) =>
