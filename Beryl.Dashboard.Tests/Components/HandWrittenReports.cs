@@ -2,7 +2,7 @@ using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
 using Microsoft.Extensions.Options;
-using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
+using static Beryl.Dashboard.Tests.Support.StoredSnapshots;
 
 namespace Beryl.Dashboard.Tests.Components;
 

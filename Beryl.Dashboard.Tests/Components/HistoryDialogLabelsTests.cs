@@ -7,7 +7,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
-using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
+using static Beryl.Dashboard.Tests.Support.StoredSnapshots;
 
 namespace Beryl.Dashboard.Tests.Components;
 

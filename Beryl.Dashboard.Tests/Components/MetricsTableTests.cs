@@ -3,7 +3,7 @@ using Beryl.Dashboard.Components.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Bunit;
 using static Beryl.Dashboard.Tests.Components.HandWrittenReports;
-using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
+using static Beryl.Dashboard.Tests.Support.StoredSnapshots;
 
 namespace Beryl.Dashboard.Tests.Components;
 

@@ -56,28 +56,21 @@ public sealed class ReportWorld : IAsyncDisposable
     public static async Task SaveSnapshotsAsync(SnapshotStore store)
     {
         await store.SaveAsync(Snapshot(Day, 1234,
-            ("users_total", "", 110), ("users_active_24h", "", 40), ("collections_total", "", 12), ("items_total", "", 500),
-            ("storage_bytes_total", "", 1.5 * 1024 * 1024 * 1024), ("media_orphaned", "", 6),
-            ("items_by_type", "Book", 300), ("items_by_type", HostileType, 150), ("items_by_type", QuotedType, 50)));
+            new("users_total", 110), new("users_active_24h", 40), new("collections_total", 12), new("items_total", 500),
+            new("storage_bytes_total", 1.5 * 1024 * 1024 * 1024), new("media_orphaned", 6),
+            new("items_by_type", 300, "Book"), new("items_by_type", 150, HostileType), new("items_by_type", 50, QuotedType)));
         await store.SaveAsync(Snapshot(Day.AddDays(-1), 1100,
-            ("users_total", "", 100), ("users_active_24h", "", 40), ("collections_total", "", 0), ("items_total", "", 510),
-            ("storage_bytes_total", "", 1024 * 1024 * 1024), ("media_orphaned", "", 5),
-            ("items_by_type", "Book", 300), ("items_by_type", HostileType, 160), ("items_by_type", QuotedType, 50)));
-        await store.SaveAsync(Snapshot(Day.AddDays(-7), 1000, ("users_total", "", 80), ("items_total", "", 400)));
+            new("users_total", 100), new("users_active_24h", 40), new("collections_total", 0), new("items_total", 510),
+            new("storage_bytes_total", 1024 * 1024 * 1024), new("media_orphaned", 5),
+            new("items_by_type", 300, "Book"), new("items_by_type", 160, HostileType), new("items_by_type", 50, QuotedType)));
+        await store.SaveAsync(Snapshot(Day.AddDays(-7), 1000, new("users_total", 80), new("items_total", 400)));
     }
 
-    private static MetricSnapshot Snapshot(DateOnly day, long durationMs, params (string Key, string Label, double Value)[] values)
+    private static MetricSnapshot Snapshot(DateOnly day, long durationMs, params StoredSnapshots.V[] values)
     {
         // Midnight ending the day in Zurich (UTC+1 in March before the DST change on the 29th).
         var cutOff = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-1);
-        return new MetricSnapshot
-        {
-            Day = day,
-            CutOff = cutOff,
-            CollectedAt = cutOff.AddMinutes(2),
-            DurationMs = durationMs,
-            Values = values.Select(v => new MetricValue { Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
-        };
+        return StoredSnapshots.Snapshot(day, cutOff, cutOff.AddMinutes(2), durationMs, values);
     }
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();

@@ -1,3 +1,4 @@
+using V = Beryl.Dashboard.Tests.Support.StoredSnapshots.V;
 using Beryl.Dashboard.Metrics.Report;
 using System.Text;
 using Beryl.Dashboard.Export;
@@ -11,14 +12,8 @@ public sealed class PrometheusCacheTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 30, 8, 0, 0, TimeSpan.Zero);
 
-    private static MetricSnapshot Snapshot(DateOnly day, DateTime collectedAt, double users) => new()
-    {
-        Day = day,
-        CutOff = collectedAt,
-        CollectedAt = collectedAt,
-        DurationMs = 10,
-        Values = [new MetricValue { Key = "users_total", Value = users }],
-    };
+    private static MetricSnapshot Snapshot(DateOnly day, DateTime collectedAt, double users) =>
+        StoredSnapshots.Snapshot(day, collectedAt, collectedAt, 10, new V("users_total", users));
 
     [Fact]
     public async Task The_text_is_rendered_once_per_snapshot()

@@ -1,3 +1,5 @@
+using V = Beryl.Dashboard.Tests.Support.StoredSnapshots.V;
+using Beryl.Dashboard.Tests.Support;
 using System.Globalization;
 using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Metrics.Store;
@@ -7,14 +9,8 @@ namespace Beryl.Dashboard.Tests.Export;
 /// <summary>The text rendered from hand-built snapshots: what is written, what is left out, and how.</summary>
 public sealed class PrometheusExporterTests
 {
-    private static MetricSnapshot Snapshot(params (string Key, string Label, double? Value)[] values) => new()
-    {
-        Day = new DateOnly(2026, 3, 29),
-        CutOff = new DateTime(2026, 3, 29, 22, 0, 0, DateTimeKind.Utc),
-        CollectedAt = new DateTime(2026, 3, 29, 22, 0, 30, 250, DateTimeKind.Utc),
-        DurationMs = 1234,
-        Values = values.Select(v => new MetricValue { Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
-    };
+    private static MetricSnapshot Snapshot(params V[] values) => StoredSnapshots.Snapshot(new DateOnly(2026, 3, 29),
+        new DateTime(2026, 3, 29, 22, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 29, 22, 0, 30, 250, DateTimeKind.Utc), 1234, values);
 
     private static string[] Lines(MetricSnapshot snapshot) => PrometheusExporter.Render(snapshot).Split('\n');
 
@@ -27,7 +23,7 @@ public sealed class PrometheusExporterTests
     [Fact]
     public void A_metric_has_help_type_and_its_sample()
     {
-        var lines = Lines(Snapshot(("users_total", "", 42)));
+        var lines = Lines(Snapshot(new V("users_total", 42)));
 
         Assert.Contains("# HELP beryl_users Users who joined before the cut-off.", lines);
         Assert.Contains("# TYPE beryl_users gauge", lines);
@@ -38,9 +34,9 @@ public sealed class PrometheusExporterTests
     public void Unknown_values_are_left_out_never_written_as_zero()
     {
         var lines = Lines(Snapshot(
-            ("emails_failed", "", null),
-            ("items_by_status", "wanted", null),
-            ("items_by_status", "sold", 3)));
+            new V("emails_failed", null),
+            new V("items_by_status", null, "wanted"),
+            new V("items_by_status", 3, "sold")));
 
         Assert.Contains("# TYPE beryl_emails_failed gauge", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("beryl_emails_failed", StringComparison.Ordinal));
@@ -52,9 +48,9 @@ public sealed class PrometheusExporterTests
     public void Percentages_are_exported_as_ratios()
     {
         var lines = Lines(Snapshot(
-            ("items_with_images_pct", "", 50),
-            ("items_with_links_pct", "", 12.5),
-            ("items_with_attributes_pct", "", 100)));
+            new V("items_with_images_pct", 50),
+            new V("items_with_links_pct", 12.5),
+            new V("items_with_attributes_pct", 100)));
 
         Assert.Contains("beryl_items_with_images_ratio 0.5", lines);
         Assert.Contains("beryl_items_with_links_ratio 0.125", lines);
@@ -65,9 +61,9 @@ public sealed class PrometheusExporterTests
     public void Averages_bytes_and_seconds_are_written_as_they_are_stored()
     {
         var lines = Lines(Snapshot(
-            ("avg_items_per_collection", "", 2.75),
-            ("storage_bytes_total", "", 123456789012),
-            ("collection_duration_seconds", "", 1.234)));
+            new V("avg_items_per_collection", 2.75),
+            new V("storage_bytes_total", 123456789012),
+            new V("collection_duration_seconds", 1.234)));
 
         Assert.Contains("beryl_items_per_collection 2.75", lines);
         Assert.Contains("beryl_storage_bytes 123456789012", lines);
@@ -81,7 +77,7 @@ public sealed class PrometheusExporterTests
         CultureInfo.CurrentCulture = new CultureInfo("de-DE");
         try
         {
-            Assert.Contains("beryl_items_per_collection 1234.5", Lines(Snapshot(("avg_items_per_collection", "", 1234.5))));
+            Assert.Contains("beryl_items_per_collection 1234.5", Lines(Snapshot(new V("avg_items_per_collection", 1234.5))));
         }
         finally
         {
@@ -93,10 +89,10 @@ public sealed class PrometheusExporterTests
     public void Distributions_write_fixed_labels_in_catalog_order_then_others_by_name()
     {
         var lines = Lines(Snapshot(
-            ("items_by_type", "Vinyl", 2),
-            ("items_by_type", "Book", 5),
-            ("items_by_status", "sold", 1),
-            ("items_by_status", "in_collection", 7)));
+            new V("items_by_type", 2, "Vinyl"),
+            new V("items_by_type", 5, "Book"),
+            new V("items_by_status", 1, "sold"),
+            new V("items_by_status", 7, "in_collection")));
 
         var samples = lines.Where(l => l.StartsWith("beryl_items_by_", StringComparison.Ordinal)).ToArray();
         Assert.Equal(
@@ -117,7 +113,7 @@ public sealed class PrometheusExporterTests
     [Fact]
     public void The_collection_duration_family_is_written_once()
     {
-        var lines = Lines(Snapshot(("collection_duration_seconds", "", 1.234)));
+        var lines = Lines(Snapshot(new V("collection_duration_seconds", 1.234)));
 
         Assert.Single(lines, l => l == "# TYPE beryl_collection_duration_seconds gauge");
         Assert.Single(lines, l => l.StartsWith("beryl_collection_duration_seconds ", StringComparison.Ordinal));

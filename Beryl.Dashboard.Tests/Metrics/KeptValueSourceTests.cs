@@ -27,15 +27,8 @@ public sealed class KeptValueSourceTests(KeptValueSourceTests.TwoCollections app
             await store.SaveAsync(Snapshot(cutOff, Late, 41, null));
         }
 
-        private static MetricSnapshot Snapshot(DateTime cutOff, DateTime collectedAt, double users, double? optOut) => new()
-        {
-            Day = Day, CutOff = cutOff, CollectedAt = collectedAt, DurationMs = 1000,
-            Values =
-            [
-                new MetricValue { Key = "users_total", Value = users },
-                new MetricValue { Key = "marketing_opt_out", Value = optOut },
-            ],
-        };
+        private static MetricSnapshot Snapshot(DateTime cutOff, DateTime collectedAt, double users, double? optOut) =>
+            StoredSnapshots.Snapshot(Day, cutOff, collectedAt, 1000, new("users_total", users), new("marketing_opt_out", optOut));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
-namespace Beryl.Dashboard.Tests.Metrics.Alerts;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>
 /// The usual range of today's provisional snapshot: a window as long as a final day's, a change since yesterday

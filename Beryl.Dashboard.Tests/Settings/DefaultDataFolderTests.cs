@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Beryl.Dashboard.Tests.Support;
 
-namespace Beryl.Dashboard.Tests.Hosting;
+namespace Beryl.Dashboard.Tests.Settings;
 
 /// <summary>
 /// README's <c>dotnet run --project Beryl.Dashboard -- ...</c> commands and its <c>make</c> targets use the same data

@@ -1,6 +1,6 @@
 using Beryl.Dashboard.Tests.Support;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Settings;
 
 /// <summary>
 /// The environment names of Beryl's env files are honoured by the real program: a bad value given only under

@@ -1,8 +1,8 @@
 using Beryl.Dashboard.Metrics.Store;
 using static Beryl.Dashboard.Tests.Components.HandWrittenReports;
-using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
+using static Beryl.Dashboard.Tests.Support.StoredSnapshots;
 
-namespace Beryl.Dashboard.Tests.Metrics.Alerts;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>
 /// Today's snapshot collected at 15:00 ("collect now" during an incident) is judged like a final day: its 24-hour

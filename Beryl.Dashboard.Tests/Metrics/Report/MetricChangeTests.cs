@@ -1,7 +1,7 @@
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>The comparison rules (docs/METRICS.md, "Dashboard" and "Alerts") for two known values, with the default thresholds 10 / 25 %.</summary>
 public sealed class MetricChangeTests

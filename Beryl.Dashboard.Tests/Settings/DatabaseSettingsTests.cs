@@ -4,7 +4,7 @@ using Beryl.Dashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
-namespace Beryl.Dashboard.Tests.Hosting;
+namespace Beryl.Dashboard.Tests.Settings;
 
 /// <summary>Database:Provider and the connection strings: SQLite by default, PostgreSQL when asked, one line for a bad value.</summary>
 public sealed class DatabaseSettingsTests

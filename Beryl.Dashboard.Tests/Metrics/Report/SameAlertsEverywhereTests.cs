@@ -6,7 +6,7 @@ using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Support;
 
-namespace Beryl.Dashboard.Tests.Metrics.Alerts;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>An alert as every view must show it: severity, title, the change against yesterday, and its reason.</summary>
 public sealed record ExpectedAlert(string Severity, string Title, string Change, string Reason);
@@ -78,13 +78,13 @@ public abstract partial class SameAlertsEverywhere<TFixture>(TFixture app) where
     private static partial Regex AlertReason();
 
     /// <summary>Saves a snapshot cut off at <paramref name="cutOff"/> (UTC) and collected then, provisional or final.</summary>
-    protected static Task SaveAsync(SnapshotStore store, DateOnly day, DateTime cutOff, bool provisional, params (string Key, double Value)[] values) =>
-        store.SaveAsync(new MetricSnapshot
-        {
-            Day = day, CutOff = cutOff, CollectedAt = provisional ? cutOff : cutOff.AddMinutes(5), DurationMs = 1000,
-            IsProvisional = provisional,
-            Values = values.Select(v => new MetricValue { Key = v.Key, Label = "", Value = v.Value }).ToList(),
-        });
+    protected static Task SaveAsync(SnapshotStore store, DateOnly day, DateTime cutOff, bool provisional, params (string Key, double Value)[] values)
+    {
+        var snapshot = StoredSnapshots.Snapshot(day, cutOff, provisional ? cutOff : cutOff.AddMinutes(5), 1000,
+            values.Select(v => new StoredSnapshots.V(v.Key, v.Value)).ToArray());
+        snapshot.IsProvisional = provisional;
+        return store.SaveAsync(snapshot);
+    }
 
     /// <summary>Midnight at the end of <paramref name="day"/> in Zurich: 22:00 UTC in summer.</summary>
     protected static DateTime EndOf(DateOnly day) => DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-2), DateTimeKind.Utc);

@@ -2,7 +2,7 @@ using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Tests.Support;
 using Microsoft.Data.Sqlite;
 
-namespace Beryl.Dashboard.Tests.Hosting;
+namespace Beryl.Dashboard.Tests.Settings;
 
 /// <summary>The dashboard migrates its own databases, never a Beryl database it was pointed at.</summary>
 public sealed class BerylSourceTests

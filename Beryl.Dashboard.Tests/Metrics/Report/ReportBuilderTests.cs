@@ -1,8 +1,8 @@
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Tests.Support;
-using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
+using static Beryl.Dashboard.Tests.Support.StoredSnapshots;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>
 /// The report of 2026-06-15 from hand-written snapshots: which baselines it compares with, N/A and its reasons,

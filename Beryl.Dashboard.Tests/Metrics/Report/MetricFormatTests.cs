@@ -1,7 +1,7 @@
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>How values and changes are written in every view: units, separators, N/A.</summary>
 public sealed class MetricFormatTests

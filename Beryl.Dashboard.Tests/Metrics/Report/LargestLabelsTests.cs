@@ -4,9 +4,9 @@ using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
 using static Beryl.Dashboard.Tests.Components.HandWrittenReports;
-using static Beryl.Dashboard.Tests.Metrics.StoredSnapshots;
+using static Beryl.Dashboard.Tests.Support.StoredSnapshots;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>
 /// One user's many item types: the email and Prometheus show the largest labels and the others summed as one; the

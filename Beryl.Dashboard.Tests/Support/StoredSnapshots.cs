@@ -1,7 +1,6 @@
 using Beryl.Dashboard.Metrics.Store;
-using Beryl.Dashboard.Tests.Support;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Support;
 
 /// <summary>Hand-written snapshots, in hand or saved through the real store, to build reports from known numbers.</summary>
 public static class StoredSnapshots
@@ -13,15 +12,18 @@ public static class StoredSnapshots
     public static MetricSnapshot Snapshot(DateOnly day, params V[] values)
     {
         var cutOff = DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-2), DateTimeKind.Utc);
-        return new MetricSnapshot
-        {
-            Day = day,
-            CutOff = cutOff,
-            CollectedAt = cutOff.AddMinutes(5),
-            DurationMs = 1234,
-            Values = values.Select(v => new MetricValue { Day = day, Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
-        };
+        return Snapshot(day, cutOff, cutOff.AddMinutes(5), 1234, values);
     }
+
+    /// <summary>A snapshot of the given cut-off, collection time and duration.</summary>
+    public static MetricSnapshot Snapshot(DateOnly day, DateTime cutOff, DateTime collectedAt, long durationMs, params V[] values) => new()
+    {
+        Day = day,
+        CutOff = cutOff,
+        CollectedAt = collectedAt,
+        DurationMs = durationMs,
+        Values = values.Select(v => new MetricValue { Day = day, Key = v.Key, Label = v.Label, Value = v.Value }).ToList(),
+    };
 
     public static async Task SaveAsync(TestServices services, DateOnly day, params V[] values) =>
         await services.Get<SnapshotStore>().SaveAsync(Snapshot(day, values));

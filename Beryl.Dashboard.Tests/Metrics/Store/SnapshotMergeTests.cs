@@ -1,6 +1,6 @@
 using Beryl.Dashboard.Metrics.Store;
 
-namespace Beryl.Dashboard.Tests.Metrics;
+namespace Beryl.Dashboard.Tests.Metrics.Store;
 
 /// <summary>What a new collection of a day keeps of the earlier one, on hand-written values.</summary>
 public sealed class SnapshotMergeTests

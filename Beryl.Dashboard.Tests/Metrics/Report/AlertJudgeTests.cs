@@ -1,7 +1,7 @@
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
 
-namespace Beryl.Dashboard.Tests.Metrics.Alerts;
+namespace Beryl.Dashboard.Tests.Metrics.Report;
 
 /// <summary>
 /// Which changes past a threshold are alerts, on hand-built histories: the defaults (56 days of history, a minimum
