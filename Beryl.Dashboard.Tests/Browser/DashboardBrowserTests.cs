@@ -9,29 +9,8 @@ namespace Beryl.Dashboard.Tests.Browser;
 /// now, open a chart. Takes the screenshots README.md shows (saved by <c>make screenshots</c>).
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture) : IClassFixture<DashboardBrowserTests.Fixture>
+public sealed class DashboardBrowserTests(BrowserDashboard fixture) : IClassFixture<BrowserDashboard>
 {
-    /// <summary>One seeded dashboard and one browser for the whole class.</summary>
-    public sealed class Fixture : IAsyncLifetime
-    {
-        public RunningDashboard Dashboard { get; private set; } = null!;
-        public IPlaywright Playwright { get; private set; } = null!;
-        public IBrowser Browser { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Dashboard = await RunningDashboard.StartAsync(demoDays: 35);
-            (Playwright, Browser) = await Chromium.LaunchAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            Playwright.Dispose();
-            await Dashboard.DisposeAsync();
-        }
-    }
-
     private RunningDashboard dashboard => fixture.Dashboard;
     private IBrowser browser => fixture.Browser;
 
@@ -43,7 +22,7 @@ public sealed class DashboardBrowserTests(DashboardBrowserTests.Fixture fixture)
         Environment.GetEnvironmentVariable("BERYL_SCREENSHOTS") == "1" ? RepositoryPaths.File("docs", "screenshots", name) : null;
 
     private Task<IPage> SignedInPageAsync(int width, int height, ColorScheme scheme = ColorScheme.Light) =>
-        BrowserSignIn.MetricsPageAsync(browser, dashboard.Url, width, height, scheme);
+        fixture.SignedInPageAsync(width, height, scheme);
 
     [Fact]
     public async Task An_admin_signs_in_reads_the_table_collects_now_and_opens_a_chart()
