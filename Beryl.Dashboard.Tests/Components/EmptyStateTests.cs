@@ -22,7 +22,7 @@ public sealed class EmptyStateTests : MudComponentTest
     {
         var cut = RenderEmptyState();
 
-        Assert.Equal("No metrics collected yet", TextOf(cut.Find("h6")));
+        Assert.Equal("No metrics collected yet", TextOf(cut.Find("h2")));
         Assert.Equal(["Build the history", "Collect now"], cut.FindAll("button").Select(TextOf));
     }
 
@@ -42,7 +42,7 @@ public sealed class EmptyStateTests : MudComponentTest
     {
         var cut = RenderEmptyState(new DateOnly(2026, 6, 15));
 
-        Assert.Equal("No snapshot for 2026-06-15", TextOf(cut.Find("h6")));
+        Assert.Equal("No snapshot for 2026-06-15", TextOf(cut.Find("h2")));
         Assert.Equal("collect-daily-metrics --date 2026-06-15", TextOf(cut.Find("code")));
         Assert.DoesNotContain("No metrics collected yet", cut.Markup);
     }
@@ -52,9 +52,11 @@ public sealed class EmptyStateTests : MudComponentTest
     {
         var cut = RenderEmptyState(new DateOnly(2026, 6, 17));
 
-        Assert.Equal("No snapshot for 2026-06-17", TextOf(cut.Find("h6")));
+        Assert.Equal("No snapshot for 2026-06-17", TextOf(cut.Find("h2")));
         Assert.Contains("That day is still to come: there is nothing to collect yet.", cut.Markup);
         Assert.Empty(cut.FindAll("code"));
+        // "Collect now" collects today: a day still to come is not offered it.
+        Assert.Empty(cut.FindAll("[data-testid=empty-collect]"));
     }
 
     [Fact]

@@ -48,6 +48,18 @@ public sealed class MetricsTableTests : MudComponentTest
     }
 
     [Fact]
+    public void Each_category_is_a_row_group_and_each_metric_name_a_row_header()
+    {
+        var cut = RenderTable();
+
+        Assert.Equal(9, cut.FindAll("table > tbody").Count);
+        var rows = cut.FindAll("tr.metric-row");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal("row", r.FirstElementChild!.GetAttribute("scope")));
+        Assert.All(cut.FindAll("thead th"), h => Assert.Equal("col", h.GetAttribute("scope")));
+    }
+
+    [Fact]
     public void Each_category_has_a_header_row_in_catalog_order_spanning_the_table()
     {
         var cut = RenderTable();
@@ -55,7 +67,7 @@ public sealed class MetricsTableTests : MudComponentTest
         var headers = cut.FindAll("tbody tr.category-row");
         Assert.Equal(["Users", "Collections", "Items", "Links", "Storage", "Email", "Moderation", "Engagement", "Collection run"],
             headers.Select(TextOf));
-        Assert.All(headers, h => Assert.Equal("5", h.QuerySelector("td")!.GetAttribute("colspan")));
+        Assert.All(headers, h => Assert.Equal("5", h.QuerySelector("th[scope=rowgroup]")!.GetAttribute("colspan")));
         Assert.Equal("users_total", headers[0].NextElementSibling!.GetAttribute("data-metric"));
         Assert.Equal("media_files_total", headers[4].NextElementSibling!.GetAttribute("data-metric"));
         Assert.Equal("collection_duration_seconds", headers[8].NextElementSibling!.GetAttribute("data-metric"));
@@ -103,7 +115,7 @@ public sealed class MetricsTableTests : MudComponentTest
         var cut = RenderTable();
 
         var toggle = cut.Find("tr.distribution-row[data-metric='items_by_status'] button.link-button");
-        Assert.Equal("▸ Items by status (8 status values)", TextOf(toggle));
+        Assert.Equal("▸ Items by status (8 statuses)", TextOf(toggle));
         Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
         Assert.Empty(cut.FindAll("tr[data-metric='items_by_status'].sub-row"));
 

@@ -24,8 +24,24 @@ public abstract class MudComponentTest : BunitContext, IAsyncLifetime
     /// <summary>Where MudBlazor renders the content of tooltips and popovers.</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; }
 
-    /// <summary>An element's text as a reader sees it: runs of white space (line breaks, &amp;nbsp;) as one space.</summary>
-    protected static string TextOf(IElement element) => Regex.Replace(element.TextContent, @"\s+", " ").Trim();
+    /// <summary>
+    /// An element's text as a sighted reader sees it (screen-reader-only text left out): runs of white space (line
+    /// breaks, &amp;nbsp;) as one space.
+    /// </summary>
+    protected static string TextOf(IElement element) => Collapse(TextWithout(element, ".visually-hidden"));
+
+    /// <summary>An element's text as a screen reader says it: what is hidden from it (aria-hidden) left out.</summary>
+    protected static string SpokenTextOf(IElement element) => Collapse(TextWithout(element, "[aria-hidden=true]"));
+
+    private static string TextWithout(IElement element, string selector)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        foreach (var hidden in copy.QuerySelectorAll(selector).ToList())
+            hidden.Remove();
+        return copy.TextContent;
+    }
+
+    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

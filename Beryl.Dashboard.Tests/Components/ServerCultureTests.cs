@@ -42,7 +42,7 @@ public sealed class ServerCultureTests : MudComponentTest
         {
             var cut = Render<EmptyState>(p => p.Add(c => c.Day, Day).Add(c => c.Today, Day.AddDays(1)));
 
-            Assert.Equal("No snapshot for 2026-06-15", TextOf(cut.Find("h6")));
+            Assert.Equal("No snapshot for 2026-06-15", TextOf(cut.Find("h2")));
             Assert.Equal("collect-daily-metrics --date 2026-06-15", TextOf(cut.Find("code")));
         }
     }

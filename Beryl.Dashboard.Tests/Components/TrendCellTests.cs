@@ -35,6 +35,31 @@ public sealed class TrendCellTests : MudComponentTest
         Assert.Equal("No snapshot for 2026-06-08.", TextOf(Popovers.Find(".mud-popover-open")));
     }
 
+    [Fact]
+    public void A_screen_reader_hears_better_or_worse_and_the_alert_the_mark_shows()
+    {
+        var cut = RenderCompare(75, 100);
+
+        var cell = cut.Find("span.trend");
+        Assert.Equal("↓ -25 (-25.0 %)‼", TextOf(cell));
+        Assert.Equal("↓ -25 (-25.0 %), worse, critical alert", SpokenTextOf(cell));
+        Assert.Equal("true", cut.Find("span.trend-mark").GetAttribute("aria-hidden"));
+    }
+
+    [Fact]
+    public void A_change_past_a_threshold_that_is_not_an_alert_has_no_mark()
+    {
+        var cut = Render<TrendCell>(p => p
+            .Add(c => c.Change, MetricChange.Compare(1, 130, 100, Polarity.UpIsGood, Thresholds))
+            .Add(c => c.Alert, false));
+
+        var cell = cut.Find("span.trend");
+        Assert.Equal("↑ +30 (+30.0 %)", TextOf(cell));
+        Assert.Equal("↑ +30 (+30.0 %), better", SpokenTextOf(cell));
+        Assert.Empty(cut.FindAll(".trend-mark"));
+        Assert.DoesNotContain("trend-critical", cell.ClassList);
+    }
+
     [Theory]
     [InlineData(100, 100)]
     [InlineData(0, 0)]

@@ -48,7 +48,7 @@ public sealed class SmtpDeliveryTests
             Assert.Contains($"{category.Title()} Metric Current vs Yesterday vs 7 Days", html);
         Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! ↑ +30 (+37.5 %) !!", html);
         Assert.Contains("Orphaned files 6 ↑ +1 (+20.0 %) ! N/A", html);
-        Assert.Contains("Items by type (3 type values) · Book 300 = no change N/A", html);
+        Assert.Contains("Items by type (3 types) · Book 300 = no change N/A", html);
         // Colours by polarity, as on the page: fewer items is bad news, more users good, more storage neither.
         var markup = MailText.Decoded(mail.HtmlBody);
         Assert.Contains("color:#15803d;font-weight:bold;\">↑ +10 (+10.0 %)</span>", markup);

@@ -48,7 +48,7 @@ public static class ReportEmailText
             return [Cells(row, row.Title)];
         var (largest, other) = report.Shown(row);
         return largest.Append(other).OfType<MetricRow>().Select(sub => Cells(sub, "  · " + sub.Title))
-            .Prepend([$"{row.Metric.Label} ({row.SubRows.Count} {row.Metric.Dimension} values)"]);
+            .Prepend([$"{row.Metric.Label} ({row.SubRows.Count} {row.Metric.DimensionPlural})"]);
     }
 
     private static string[] Cells(MetricRow row, string name) =>

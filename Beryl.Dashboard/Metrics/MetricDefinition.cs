@@ -26,4 +26,13 @@ public sealed record MetricDefinition(
     MetricFamily? Family = null)
 {
     public bool IsDistribution => Dimension is not null;
+
+    /// <summary>A distribution's labels in words, plural, for people: "statuses", "content types".</summary>
+    public string? DimensionPlural => Dimension?.Replace('_', ' ') switch
+    {
+        null => null,
+        var words when words.EndsWith('s') => words + "es",
+        var words when words.EndsWith('y') => words[..^1] + "ies",
+        var words => words + "s",
+    };
 }

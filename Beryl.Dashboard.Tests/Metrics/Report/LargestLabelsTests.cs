@@ -57,10 +57,10 @@ public sealed class LargestLabelsTests
         var text = ReportEmailText.Write(content);
 
         Assert.Equal(5, report.Row("items_by_type").SubRows.Count);
-        Assert.Contains("Items by type (5 type values)", text);
+        Assert.Contains("Items by type (5 types)", text);
         Assert.Matches(@"\n\s+· Book\s+40\s", text);
         Assert.Matches(@"\n\s+· Vinyl\s+25\s", text);
-        Assert.Matches(@"\n\s+· 3 other type values\s+6\s+N/A\s+N/A\n", text);
+        Assert.Matches(@"\n\s+· 3 other types\s+6\s+N/A\s+N/A\n", text);
         Assert.DoesNotContain("spam", text);
     }
 }

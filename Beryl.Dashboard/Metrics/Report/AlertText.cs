@@ -21,5 +21,14 @@ public static class AlertText
         var n => $"No alerts: {n} changes passed the {Percent(report.Thresholds.Warning)} warning threshold, each within what its metric usually does.",
     };
 
+    /// <summary>"Alerts: 2 critical (≥ 25 %), 1 warning (≥ 10 %)": the heading of a list of alerts.</summary>
+    public static string Heading(MetricReport report)
+    {
+        var critical = report.Alerts.Count(a => a.Severity == Severity.Critical);
+        var warnings = report.Alerts.Count(a => a.Severity == Severity.Warning);
+        return $"Alerts: {critical} critical (≥ {Percent(report.Thresholds.Critical)}), " +
+               $"{warnings} {(warnings == 1 ? "warning" : "warnings")} (≥ {Percent(report.Thresholds.Warning)})";
+    }
+
     public static string Percent(double threshold) => threshold.ToString("0.#", CultureInfo.InvariantCulture) + " %";
 }

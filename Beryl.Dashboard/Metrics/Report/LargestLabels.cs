@@ -36,7 +36,7 @@ public static class LargestLabels
     /// </summary>
     public static MetricRow OtherRow(MetricDefinition metric, IReadOnlyList<MetricRow> rest)
     {
-        var label = $"{rest.Count.ToString("N0", CultureInfo.InvariantCulture)} other {metric.Dimension} values";
+        var label = $"{rest.Count.ToString("N0", CultureInfo.InvariantCulture)} other {metric.DimensionPlural}";
         const string reason = "The sum of the smaller labels, which differ from day to day: the dashboard lists each.";
         return new MetricRow(metric, label, Sum(rest, r => r.Value), null,
             Comparisons.Days.Select(p => MetricChange.NotAvailable(p, reason)).ToList(), []);

@@ -18,6 +18,9 @@ public sealed record MetricReport(
     /// <summary>Changes past a threshold that were judged usual for their metric (or too small), so not alerts.</summary>
     public int UsualChanges { get; init; }
 
+    /// <summary>Whether this change (one of a row's) is one of the report's alerts.</summary>
+    public bool IsAlert(MetricChange change) => Alerts.Any(a => ReferenceEquals(a.Change, change));
+
     /// <summary>
     /// Where the snapshot's values came from when not from a collection at the day's end ("rebuilt from Beryl's
     /// tables", "from Beryl's own collector"); null for an ordinary snapshot.
