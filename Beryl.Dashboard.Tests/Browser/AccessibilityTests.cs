@@ -6,7 +6,8 @@ namespace Beryl.Dashboard.Tests.Browser;
 
 /// <summary>
 /// axe-core's WCAG 2.1 A and AA rules on every screen an admin reads, in the light and the dark theme: no serious
-/// or critical violation (contrast, names, roles, structure).
+/// or critical violation (contrast, names, roles, structure). Then what axe cannot see: the keyboard, what a screen
+/// reader is told, and a phone.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture<BrowserDashboard>
@@ -71,5 +72,94 @@ public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture
         await page.GotoAsync($"{fixture.Dashboard.Url}{DashboardUrls.EmailPreview}");
 
         await AssertNoSeriousViolationAsync(page);
+    }
+
+    [Fact]
+    public async Task Every_control_the_Tab_key_reaches_shows_where_the_focus_is()
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000);
+
+        var seen = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<string[]>(FocusScript);
+            seen.Add(focus[0]);
+            Assert.True(focus[1] != "none" && focus[2] != "0px", $"no focus ring on {focus[0]} ({focus[1]} {focus[2]})");
+        }
+        Assert.Contains(seen, s => s.Contains("Collect now", StringComparison.Ordinal));
+    }
+
+    /// <summary>The focused element (its tag and text) and its outline's style and width.</summary>
+    private const string FocusScript = """
+        () => {
+            const e = document.activeElement, style = getComputedStyle(e);
+            const name = (e.textContent || e.getAttribute('aria-label') || '').trim().substring(0, 30);
+            return [e.tagName + ' ' + name, style.outlineStyle, style.outlineWidth];
+        }
+        """;
+
+    [Fact]
+    public async Task The_history_dialog_opens_by_keyboard_named_after_its_metric_with_real_buttons_and_a_table()
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000);
+        await page.FocusAsync("tr.metric-row[data-metric=users_total] .metric-name");
+        await page.Keyboard.PressAsync("Enter");
+
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "History of Total users" });
+        await dialog.WaitForAsync();
+        foreach (var name in new[] { "Zoom in", "Zoom out", "All days", "PNG" })
+            Assert.Equal(1, await dialog.GetByRole(AriaRole.Button, new() { Name = name }).CountAsync());
+        Assert.Equal(1, await dialog.GetByRole(AriaRole.Link, new() { Name = "CSV" }).CountAsync());
+        await dialog.Locator("[data-testid=chart-table] summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var table = dialog.Locator("[data-testid=chart-table] table");
+        Assert.True(await table.IsVisibleAsync());
+        Assert.Equal("History of Total users", (await table.Locator("caption").InnerTextAsync()).Trim());
+        Assert.True(await table.Locator("tbody tr").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task Collect_now_keeps_the_focus_and_a_screen_reader_hears_when_it_ends()
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000);
+        await page.FocusAsync("[data-testid=collect-now]");
+        await page.Keyboard.PressAsync("Enter");
+
+        var status = page.Locator("[data-testid=collect-status]");
+        Assert.Equal("status", await status.GetAttributeAsync("role"));
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=collect-status]').textContent.includes('Collection finished')",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        Assert.Equal("collect-now", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-testid')"));
+    }
+
+    [Fact]
+    public async Task A_day_still_to_come_typed_in_the_day_field_is_refused_with_the_reason()
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000);
+        var field = page.GetByLabel("Day (YYYY-MM-DD)");
+        await field.FillAsync("2999-01-01");
+        await field.PressAsync("Enter");
+        await field.PressAsync("Tab");
+
+        await page.GetByText("2999-01-01 is still to come").WaitForAsync();
+        Assert.DoesNotContain("date=", page.Url);
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_menu_holds_every_link_and_the_metric_names_stay_while_the_changes_scroll()
+    {
+        var page = await fixture.SignedInPageAsync(390, 844);
+
+        await page.ClickAsync("[data-testid=phone-menu] button");
+        foreach (var link in new[] { "Metrics", "Email", "Jobs" })
+            await page.GetByRole(AriaRole.Menuitem, new() { Name = link }).WaitForAsync(new() { Timeout = 5000 });
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.EvalOnSelectorAsync(".metrics-table-scroll", "e => e.scrollLeft = e.scrollWidth");
+        var name = await page.Locator("tr.metric-row[data-metric=users_total] th").BoundingBoxAsync();
+        Assert.NotNull(name);
+        Assert.InRange(name.X, 0, 40);
     }
 }

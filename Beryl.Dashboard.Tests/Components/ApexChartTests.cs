@@ -97,12 +97,8 @@ public sealed class ApexChartTests : BunitContext
         var chart = options.GetProperty("chart");
         Assert.Equal("area", chart.GetProperty("type").GetString());
         Assert.True(chart.GetProperty("zoom").GetProperty("enabled").GetBoolean());
-        var toolbar = chart.GetProperty("toolbar");
-        Assert.True(toolbar.GetProperty("show").GetBoolean());
-        Assert.True(toolbar.GetProperty("tools").GetProperty("download").GetBoolean());
-        Assert.True(toolbar.GetProperty("tools").GetProperty("pan").GetBoolean());
-        Assert.Equal("users", toolbar.GetProperty("export").GetProperty("csv").GetProperty("filename").GetString());
-        Assert.Equal("users", toolbar.GetProperty("export").GetProperty("png").GetProperty("filename").GetString());
+        // apexcharts' icons take no keyboard focus: the dialog has real buttons for zoom and downloads instead.
+        Assert.False(chart.GetProperty("toolbar").GetProperty("show").GetBoolean());
         Assert.Equal("datetime", options.GetProperty("xaxis").GetProperty("type").GetString());
         Assert.Equal("dark", options.GetProperty("theme").GetProperty("mode").GetString());
     }

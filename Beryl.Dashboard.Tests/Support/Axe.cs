@@ -12,6 +12,8 @@ public static class Axe
     /// <summary>Each serious or critical violation: the rule, what it asks, and each distinct failure with its count and an example.</summary>
     public static async Task<string[]> SeriousViolationsAsync(IPage page)
     {
+        // Colours are judged once they stop changing (a theme switch fades buttons from one colour to the other).
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
         // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
         await page.EvaluateAsync(Script);
         return await page.EvaluateAsync<string[]>("""

@@ -29,7 +29,10 @@ public static class BrowserSignIn
         return page;
     }
 
-    /// <summary>Clicks only work once the Blazor circuit runs the page.</summary>
-    public static Task InteractiveAsync(IPage page) =>
-        page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
+    /// <summary>Clicks only work once the Blazor circuit runs the page, and colours are final once the theme is known.</summary>
+    public static async Task InteractiveAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("[data-testid=metrics-page][data-interactive=yes]");
+        await page.WaitForSelectorAsync("main[data-theme=light], main[data-theme=dark]");
+    }
 }

@@ -61,6 +61,27 @@ public sealed partial class ApexChart : IAsyncDisposable
         }
     }
 
+    /// <summary>Shows fewer days (<paramref name="factor"/> below 1) or more (above 1) around the middle of those shown.</summary>
+    public async Task ZoomAsync(double factor)
+    {
+        if (_module is not null)
+            await _module.InvokeVoidAsync("zoom", _element, factor);
+    }
+
+    /// <summary>Shows every day again.</summary>
+    public async Task ResetZoomAsync()
+    {
+        if (_module is not null)
+            await _module.InvokeVoidAsync("resetZoom", _element);
+    }
+
+    /// <summary>Downloads the chart as <see cref="ChartOptions.FileName"/>.png.</summary>
+    public async Task DownloadPngAsync()
+    {
+        if (_module is not null)
+            await _module.InvokeVoidAsync("downloadPng", _element, Options.FileName ?? "chart");
+    }
+
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
@@ -87,18 +108,9 @@ public sealed partial class ApexChart : IAsyncDisposable
             // Transparent, so the chart sits on the MudBlazor surface of either theme.
             background = "transparent",
             zoom = new { enabled = true, type = "x", autoScaleYaxis = true },
-            toolbar = new
-            {
-                show = true,
-                tools = new { download = true, selection = true, zoom = true, zoomin = true, zoomout = true, pan = true, reset = true },
-                export = new
-                {
-                    csv = new { filename = options.FileName, headerCategory = "Day" },
-                    png = new { filename = options.FileName },
-                    svg = new { filename = options.FileName },
-                },
-                autoSelected = "zoom",
-            },
+            // Dragging still zooms; the toolbar's icons take no keyboard focus, so the page has its own buttons
+            // (ZoomAsync, ResetZoomAsync, DownloadPngAsync).
+            toolbar = new { show = false, autoSelected = "zoom" },
         },
         theme = new { mode = options.Dark ? "dark" : "light" },
         series = Wire(series),

@@ -34,7 +34,8 @@ function withFunctions(options, unit) {
     const format = formats[unit] ?? formats.count;
     const value = v => v === null || v === undefined ? "N/A" : format(v);
     // x values are UTC midnights: an ISO day keeps the CSV on the right day in every time zone.
-    options.chart.toolbar.export.csv.categoryFormatter = x => new Date(x).toISOString().substring(0, 10);
+    // Motion only for those who have not asked their system for less.
+    options.chart.animations = { enabled: !window.matchMedia("(prefers-reduced-motion: reduce)").matches };
     options.yaxis = { ...options.yaxis, labels: { ...options.yaxis?.labels, formatter: value } };
     options.tooltip = { ...options.tooltip, y: { ...options.tooltip?.y, formatter: value } };
     // The day, and where that day's values came from when not from a collection at its end (our own words).
@@ -57,6 +58,31 @@ export async function render(element, options, unit) {
 export async function updateSeries(element, series) {
     const chart = element && charts.get(element);
     if (chart) await chart.updateSeries(series);
+}
+
+// The page's own buttons for what apexcharts' toolbar did with icons no keyboard reaches.
+// Zooms the days shown in (factor < 1) or out (factor > 1) around their middle, never past the data.
+export function zoom(element, factor) {
+    const chart = element && charts.get(element);
+    if (!chart) return;
+    const g = chart.w.globals;
+    const middle = (g.minX + g.maxX) / 2, half = (g.maxX - g.minX) * factor / 2;
+    chart.zoomX(Math.max(g.initialMinX, middle - half), Math.min(g.initialMaxX, middle + half));
+}
+
+export function resetZoom(element) {
+    const chart = element && charts.get(element);
+    if (chart) chart.resetSeries(true, true);
+}
+
+export async function downloadPng(element, fileName) {
+    const chart = element && charts.get(element);
+    if (!chart) return;
+    const { imgURI } = await chart.dataURI();
+    const link = document.createElement("a");
+    link.href = imgURI;
+    link.download = `${fileName}.png`;
+    link.click();
 }
 
 // A no-op for an element without a chart: destroyed already, never rendered, or gone from the page.
