@@ -108,6 +108,7 @@ public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture
 
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "History of Total users" });
         await dialog.WaitForAsync();
+        Assert.Equal("Users who joined before the cut-off.", (await dialog.Locator("[data-testid=metric-description]").InnerTextAsync()).Trim());
         foreach (var name in new[] { "Zoom in", "Zoom out", "All days", "PNG" })
             Assert.Equal(1, await dialog.GetByRole(AriaRole.Button, new() { Name = name }).CountAsync());
         Assert.Equal(1, await dialog.GetByRole(AriaRole.Link, new() { Name = "CSV" }).CountAsync());

@@ -44,7 +44,7 @@ public sealed class AlertListTests : MudComponentTest
         Assert.Equal([
             "Total users vs 7 days ↓ -50 (-50.0 %)‼ reason of users_total",
             "Unmatched links vs yesterday ↑ +30 (+30.0 %)‼ reason of links_unmatched",
-            "Items by status: wanted vs 30 days ↑ +2 (+20.0 %)! reason of items_by_status",
+            "Items by status: Wanted vs 30 days ↑ +2 (+20.0 %)! reason of items_by_status",
             "Emails failed vs yesterday ↓ -12 (-12.0 %)! reason of emails_failed",
             "Media files vs yesterday ↑ +10 (+10.0 %)! reason of media_files_total",
         ], rows.Select(TextOf));
@@ -66,13 +66,13 @@ public sealed class AlertListTests : MudComponentTest
     {
         var cut = RenderAlerts(FiveAlerts, limit: 3);
 
-        Assert.Equal(["Total users", "Unmatched links", "Items by status: wanted"],
+        Assert.Equal(["Total users", "Unmatched links", "Items by status: Wanted"],
             cut.FindAll("div.alert-row .alert-title").Select(TextOf));
         Assert.Equal("Show all 5", TextOf(cut.Find("[data-testid='alerts'] button")));
 
         await cut.Find("[data-testid='alerts'] button").ClickAsync();
 
-        Assert.Equal(["Total users", "Unmatched links", "Items by status: wanted", "Emails failed", "Media files"],
+        Assert.Equal(["Total users", "Unmatched links", "Items by status: Wanted", "Emails failed", "Media files"],
             cut.FindAll("div.alert-row .alert-title").Select(TextOf));
         Assert.Equal("Show fewer", TextOf(cut.Find("[data-testid='alerts'] button")));
 

@@ -103,6 +103,34 @@ public sealed class ApexChartTests : BunitContext
         Assert.Equal("dark", options.GetProperty("theme").GetProperty("mode").GetString());
     }
 
+    [Theory]
+    [InlineData(false, "#ffffff")]
+    [InlineData(true, "#373740")]
+    public void Ten_lines_have_their_own_colour_each_at_3_to_1_on_the_charts_background(bool dark, string background)
+    {
+        var json = ApexChart.ChartJson(new ChartOptions { Dark = dark }, []);
+
+        var colours = json.GetProperty("colors").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Equal(10, colours.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(colours, c => Assert.True(Contrast(c, background) >= 3, $"{c} on {background}: {Contrast(c, background):0.00}"));
+    }
+
+    /// <summary>WCAG's contrast ratio of two #rrggbb colours.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static double Luminance(string hex)
+        {
+            double Channel(int at)
+            {
+                var c = Convert.ToInt32(hex.Substring(at, 2), 16) / 255.0;
+                return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+            return 0.2126 * Channel(1) + 0.7152 * Channel(3) + 0.0722 * Channel(5);
+        }
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
     [Fact]
     public void New_series_update_the_chart_without_drawing_it_again()
     {

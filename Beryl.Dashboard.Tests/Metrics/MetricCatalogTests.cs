@@ -5,6 +5,16 @@ namespace Beryl.Dashboard.Tests.Metrics;
 /// <summary>The catalog's declarations that the collector and the views rely on.</summary>
 public sealed class MetricCatalogTests
 {
+    [Theory]
+    [InlineData("items_by_status", "previously_owned", "Previously owned")]
+    [InlineData("collections_by_visibility", "unlisted", "Unlisted")]
+    [InlineData("items_by_type", "board_game", "board_game")] // Beryl's own text, as its users typed it
+    [InlineData("storage_bytes_by_content_type", "image/jpeg", "image/jpeg")]
+    public void A_fixed_label_is_shown_in_words_and_any_other_as_Beryl_wrote_it(string key, string label, string title)
+    {
+        Assert.Equal(title, MetricCatalog.ByKey(key).LabelTitle(label));
+    }
+
     [Fact]
     public void Statuses_are_a_fixed_distribution_of_Beryls_six()
     {

@@ -19,7 +19,7 @@ public static class ReportTable
             lines.Add((category.Title, null, []));
             foreach (var row in category.Rows.SelectMany(r => r.SubRows.Prepend(r)))
             {
-                var name = row.Metric.IsDistribution && row.Label != "" ? "  · " + row.Label : row.Title;
+                var name = row.Metric.IsDistribution && row.Label != "" ? "  · " + row.Title : row.Title;
                 var cells = new List<string> { "  " + PlainText.Safe(name), row.IsDistributionHeader ? "" : MetricFormat.Value(row.Value, row.Metric.Unit) };
                 if (changes)
                     cells.AddRange(row.IsDistributionHeader ? Comparisons.Days.Select(_ => "")

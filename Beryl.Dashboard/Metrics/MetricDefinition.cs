@@ -27,6 +27,13 @@ public sealed record MetricDefinition(
 {
     public bool IsDistribution => Dimension is not null;
 
+    /// <summary>
+    /// A label as people read it: a fixed one is one of Beryl's choice keys ("previously_owned": "Previously owned");
+    /// any other is Beryl's own text (an item type, a content type) and stays as it is.
+    /// </summary>
+    public string LabelTitle(string label) =>
+        FixedLabels is null || label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..].Replace('_', ' ');
+
     /// <summary>A distribution's labels in words, plural, for people: "statuses", "content types".</summary>
     public string? DimensionPlural => Dimension?.Replace('_', ' ') switch
     {

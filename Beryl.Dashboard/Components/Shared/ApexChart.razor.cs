@@ -113,6 +113,7 @@ public sealed partial class ApexChart : IAsyncDisposable
             toolbar = new { show = false, autoSelected = "zoom" },
         },
         theme = new { mode = options.Dark ? "dark" : "light" },
+        colors = options.Dark ? DarkLines : LightLines,
         series = Wire(series),
         xaxis = new { type = "datetime", labels = new { datetimeUTC = true } },
         stroke = new { curve = "straight", width = 2 },
@@ -130,11 +131,23 @@ public sealed partial class ApexChart : IAsyncDisposable
                 ? new object[] { new
                 {
                     y = band.Low, y2 = band.High, fillColor = BandColour, borderColor = BandColour, opacity = 0.18,
-                    label = new { text = band.Label, borderColor = BandColour, style = new { color = "#fff", background = BandColour } },
+                    // Dark text on amber (white was 2.2:1), inside the band at its left.
+                    label = new
+                    {
+                        text = band.Label, borderColor = BandColour, position = "left", textAnchor = "start", offsetX = 4,
+                        style = new { color = "#1c1917", background = BandColour },
+                    },
                 } }
                 : [],
         },
     }, Json);
+
+    // Ten lines before a colour repeats (a distribution of eight statuses and its others), each at 3:1 or more
+    // against the chart's background in its theme (white; the dark surface #373740).
+    private static readonly string[] LightLines =
+        ["#0f766e", "#b45309", "#1d4ed8", "#be185d", "#4d7c0f", "#7c3aed", "#0369a1", "#b91c1c", "#57534e", "#a16207"];
+    private static readonly string[] DarkLines =
+        ["#2dd4bf", "#fbbf24", "#93c5fd", "#f9a8d4", "#a3e635", "#c4b5fd", "#7dd3fc", "#fca5a5", "#d6d3d1", "#fde047"];
 
     // Amber: the colour of a warning, which is what a band beside an alerted value is about.
     private const string BandColour = "#f59e0b";

@@ -8,5 +8,5 @@ namespace Beryl.Dashboard.Metrics.Report;
 public sealed record MetricAlert(MetricRow Row, MetricChange Change, string Reason, UsualRange? Usual = null)
 {
     public Severity Severity => Change.Severity;
-    public string Title => Row.Metric.IsDistribution ? $"{Row.Metric.Label}: {Row.Label}" : Row.Metric.Label;
+    public string Title => Row.Metric.IsDistribution ? $"{Row.Metric.Label}: {Row.Title}" : Row.Metric.Label;
 }

@@ -19,6 +19,6 @@ public sealed record MetricRow(
     public KeptValue? KeptFrom { get; init; }
 
     public bool IsDistributionHeader => Metric.IsDistribution && Label == "";
-    public string Title => Label == "" ? Metric.Label : Label;
+    public string Title => Label == "" ? Metric.Label : Metric.LabelTitle(Label);
     public MetricChange Change(int periodDays) => Changes.First(c => c.PeriodDays == periodDays);
 }
