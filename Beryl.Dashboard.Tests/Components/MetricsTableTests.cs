@@ -40,11 +40,12 @@ public sealed class MetricsTableTests : MudComponentTest
     private static string[] CellTexts(IElement row) => row.Children.Select(TextOf).ToArray();
 
     [Fact]
-    public void The_columns_are_metric_current_and_the_three_periods()
+    public void The_columns_are_metric_current_previous_last_30_days_and_the_three_periods()
     {
         var cut = RenderTable();
 
-        Assert.Equal(["Metric", "Current", "vs Yesterday", "vs 7 Days", "vs 30 Days"], cut.FindAll("thead th").Select(TextOf));
+        Assert.Equal(["Metric", "Current", "Previous", "Last 30 days", "vs Yesterday", "vs 7 Days", "vs 30 Days"],
+            cut.FindAll("thead th").Select(TextOf));
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class MetricsTableTests : MudComponentTest
         var headers = cut.FindAll("tbody tr.category-row");
         Assert.Equal(["Users", "Collections", "Items", "Links", "Storage", "Email", "Moderation", "Engagement", "Collection run"],
             headers.Select(TextOf));
-        Assert.All(headers, h => Assert.Equal("5", h.QuerySelector("th[scope=rowgroup]")!.GetAttribute("colspan")));
+        Assert.All(headers, h => Assert.Equal("7", h.QuerySelector("th[scope=rowgroup]")!.GetAttribute("colspan")));
         Assert.Equal("users_total", headers[0].NextElementSibling!.GetAttribute("data-metric"));
         Assert.Equal("media_files_total", headers[4].NextElementSibling!.GetAttribute("data-metric"));
         Assert.Equal("collection_duration_seconds", headers[8].NextElementSibling!.GetAttribute("data-metric"));
@@ -79,9 +80,26 @@ public sealed class MetricsTableTests : MudComponentTest
         var cut = RenderTable();
 
         var row = cut.Find("tr.metric-row[data-metric='users_total']");
-        Assert.Equal(["Total users", "1,234", "↑ +234 (+23.4 %)!", "N/A", "N/A"], CellTexts(row));
+        Assert.Equal(["Total users", "1,234", "1,000", "", "↑ +234 (+23.4 %)!", "N/A", "N/A"], CellTexts(row));
         var na = row.QuerySelectorAll("span.trend-na");
         Assert.Equal(["No snapshot for 2026-06-08.", "Not in the snapshot of 2026-05-16."], na.Select(s => s.GetAttribute("title")));
+    }
+
+    [Fact]
+    public void Each_row_shows_the_day_before_and_its_last_30_days_as_a_line_described_in_words()
+    {
+        var cut = RenderTable();
+
+        // Known on 2026-06-14 and 2026-06-15 only (the snapshot of 2026-05-16 is 30 days back, one too many).
+        var users = cut.Find("tr.metric-row[data-metric='users_total']");
+        var line = users.QuerySelector("td.recent svg[role=img]")!;
+        Assert.Equal("2 of the last 30 days known: lowest 1,000, highest 1,234", line.GetAttribute("aria-label"));
+        Assert.Equal("M75.8 18.5L78.5 1.5", line.QuerySelector("path")!.GetAttribute("d"));
+        Assert.Equal("1,000", TextOf(users.QuerySelector("td.previous")!));
+
+        // Unknown the day before: N/A with the reason.
+        var previous = cut.Find("tr.metric-row[data-metric='users_banned'] td.previous span.trend-na");
+        Assert.Equal("Not in the snapshot of 2026-06-14.", previous.GetAttribute("title"));
     }
 
     [Fact]
@@ -89,7 +107,7 @@ public sealed class MetricsTableTests : MudComponentTest
     {
         var cut = RenderTable();
 
-        Assert.Equal(["Storage used", "1.5 GB", "= no change", "N/A", "↑ +512.0 MB (+50.0 %)‼"],
+        Assert.Equal(["Storage used", "1.5 GB", "1.5 GB", "", "= no change", "N/A", "↑ +512.0 MB (+50.0 %)‼"],
             CellTexts(cut.Find("tr.metric-row[data-metric='storage_bytes_total']")));
         Assert.Equal("45.2 %", TextOf(cut.Find("tr.metric-row[data-metric='items_with_images_pct'] td.current")));
     }
@@ -129,8 +147,8 @@ public sealed class MetricsTableTests : MudComponentTest
         Assert.Equal(["In collection", "Wanted", "Reserved", "Ordered", "Lent out", "Previously owned", "Sold", "Given away"],
             subRows.Select(r => TextOf(r.QuerySelector("button.metric-name")!)));
         Assert.Equal("in_collection", subRows[0].GetAttribute("data-label"));
-        Assert.Equal(["In collection", "40", "↑ +10 (+33.3 %)‼", "N/A", "N/A"], CellTexts(subRows[0]));
-        Assert.Equal(["Wanted", "2", "N/A", "N/A", "N/A"], CellTexts(subRows[1]));
+        Assert.Equal(["In collection", "40", "30", "", "↑ +10 (+33.3 %)‼", "N/A", "N/A"], CellTexts(subRows[0]));
+        Assert.Equal(["Wanted", "2", "N/A", "", "N/A", "N/A", "N/A"], CellTexts(subRows[1]));
         // The other distributions stay closed.
         Assert.Empty(cut.FindAll("tr[data-metric='collections_by_visibility'].sub-row"));
 

@@ -23,7 +23,7 @@ public sealed class EmailPreviewTests
         var html = await response.Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("<title>Daily Metrics Report - 2026-03-24</title>", html);
-        Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! · yesterday 100", MailText.Visible(html));
+        Assert.Contains("Total users 110 ↑ +10 (+10.0 %) · yesterday 100", MailText.Visible(html));
 
         // Without a date: the latest snapshot, which is the same day.
         Assert.Equal(html, await client.GetStringAsync("/sys/metrics/email-preview"));

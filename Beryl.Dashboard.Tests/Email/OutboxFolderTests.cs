@@ -24,7 +24,7 @@ public sealed class OutboxFolderTests
             var message = await MimeMessage.LoadAsync(Path.Combine(world.Outbox, file!));
             Assert.Equal("Daily Metrics Report - 2026-03-24", message.Subject);
             Assert.Equal(recipient, Assert.Single(message.To.Mailboxes).Address);
-            Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! · yesterday 100", MailText.Visible(message.HtmlBody));
+            Assert.Contains("Total users 110 ↑ +10 (+10.0 %) · yesterday 100", MailText.Visible(message.HtmlBody));
             Assert.Contains("Daily Metrics Report - 2026-03-24", message.TextBody);
         }
 

@@ -61,7 +61,7 @@ public sealed class ReportEmailRenderingTests
 
         Assert.Contains("href=\"https://metrics.example.org/sys/metrics?date=2026-03-24\"", email.Html);
         Assert.Contains("Dashboard: https://metrics.example.org/sys/metrics?date=2026-03-24", email.Text);
-        const string legend = "! warning: a change of at least 15 % either way; !! critical: at least 40 %.";
+        const string legend = "! warning, !! critical: an alert, a change of at least 15 % (40 % for critical) that is unusual for its metric";
         Assert.Contains(legend, MailText.Visible(email.Html));
         Assert.Contains(legend, email.Text);
         // With these thresholds +10 % is no longer an alert, +37.5 % only a warning.

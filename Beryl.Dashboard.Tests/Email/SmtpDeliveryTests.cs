@@ -31,7 +31,8 @@ public sealed class SmtpDeliveryTests
         var html = MailText.Visible(mail.HtmlBody);
         Assert.Contains("Snapshot of 2026-03-24, collected 2026-03-25 00:02 in 1.234 s", html);
         // The summary: total users with yesterday's figure, active users, collections, items, storage in human units.
-        Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! · yesterday 100", html);
+        // Only alerts are marked: +10 % on yesterday passed the warning threshold but is not one of the alerts.
+        Assert.Contains("Total users 110 ↑ +10 (+10.0 %) · yesterday 100", html);
         Assert.Contains("Active users (24h) 40 = no change · yesterday 40", html);
         Assert.Contains("Total collections 12 ↑ +12 (new) · yesterday 0", html);
         Assert.Contains("Total items 500 ↓ -10 (-2.0 %) · yesterday 510", html);
@@ -46,23 +47,23 @@ public sealed class SmtpDeliveryTests
         // Every category, each with its columns; changes in the rows.
         foreach (var category in Enum.GetValues<MetricCategory>())
             Assert.Contains($"{category.Title()} Metric Current vs Yesterday vs 7 Days", html);
-        Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ! ↑ +30 (+37.5 %) !!", html);
-        Assert.Contains("Orphaned files 6 ↑ +1 (+20.0 %) ! N/A", html);
+        Assert.Contains("Total users 110 ↑ +10 (+10.0 %) ↑ +30 (+37.5 %) !!", html);
+        Assert.Contains("Orphaned files 6 ↑ +1 (+20.0 %) N/A", html);
         Assert.Contains("Items by type (3 types) · Book 300 = no change N/A", html);
         // Colours by polarity, as on the page: fewer items is bad news, more users good, more storage neither.
         var markup = MailText.Decoded(mail.HtmlBody);
-        Assert.Contains("color:#15803d;font-weight:bold;\">↑ +10 (+10.0 %)</span>", markup);
+        Assert.Contains("color:#15803d;\">↑ +10 (+10.0 %)</span>", markup);
         Assert.Contains("color:#b91c1c;\">↓ -10 (-2.0 %)</span>", markup);
         Assert.Contains("color:#6b7280;font-weight:bold;\">↑ +512.0 MB (+50.0 %)</span>", markup);
-        Assert.Contains("! warning: a change of at least 10 % either way; !! critical: at least 25 %.", html);
+        Assert.Contains("! warning, !! critical: an alert, a change of at least 10 % (25 % for critical) that is unusual for its metric, listed with its reason under the alerts. A change past a threshold that its metric often makes is not marked.", html);
         Assert.Contains("href=\"http://localhost:5080/sys/metrics?date=2026-03-24\"", markup);
 
         // The plain-text part says the same.
         var text = mail.TextBody;
-        Assert.Matches(@"Total users\s+110\s+↑ \+10 \(\+10\.0 %\) !\s+yesterday 100\n", text);
+        Assert.Matches(@"Total users\s+110\s+↑ \+10 \(\+10\.0 %\)\s+yesterday 100\n", text);
         Assert.Matches(@"Storage used\s+1\.5 GB\s+↑ \+512\.0 MB \(\+50\.0 %\) !!\s+yesterday 1\.0 GB\n", text);
         Assert.Matches(@"CRITICAL\s+Total users vs 7 days\s+↑ \+30 \(\+37\.5 %\) !!\s+only 2 days of history, [^\n]+ alone\n", text);
-        Assert.Matches(@"Total users\s+110\s+↑ \+10 \(\+10\.0 %\) !\s+↑ \+30 \(\+37\.5 %\) !!\n", text);
+        Assert.Matches(@"Total users\s+110\s+↑ \+10 \(\+10\.0 %\)\s+↑ \+30 \(\+37\.5 %\) !!\n", text);
         foreach (var category in Enum.GetValues<MetricCategory>())
             Assert.Contains($"\n{category.Title().ToUpperInvariant()}\n", text);
         Assert.Contains("Dashboard: http://localhost:5080/sys/metrics?date=2026-03-24", text);

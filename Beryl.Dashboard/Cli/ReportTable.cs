@@ -23,7 +23,7 @@ public static class ReportTable
                 var cells = new List<string> { "  " + PlainText.Safe(name), row.IsDistributionHeader ? "" : MetricFormat.Value(row.Value, row.Metric.Unit) };
                 if (changes)
                     cells.AddRange(row.IsDistributionHeader ? Comparisons.Days.Select(_ => "")
-                        : row.Changes.Select(c => MetricFormat.Change(c, row.Metric.Unit)));
+                        : row.Changes.Select(c => MetricFormat.Change(c, row.Metric.Unit, report.MarkOf(c))));
                 lines.Add((null, row, cells.ToArray()));
             }
         }

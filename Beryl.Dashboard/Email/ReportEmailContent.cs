@@ -29,9 +29,7 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
 
     public string NoAlerts => AlertText.NoAlerts(Report);
 
-    public string ThresholdLegend =>
-        $"{Severity.Warning.Mark()} warning: a change of at least {AlertText.Percent(Report.Thresholds.Warning)} either way; " +
-        $"{Severity.Critical.Mark()} critical: at least {AlertText.Percent(Report.Thresholds.Critical)}.";
+    public string MarkLegend => AlertText.Marks(Report.Thresholds, SeverityText.Mark);
 
     public const string ColourLegend =
         "Green: good news, red: bad news, grey: neither (by what the metric measures); the arrow shows the direction. " +

@@ -18,7 +18,7 @@ public static class ReportEmailText
         text.AppendLine().AppendLine("SUMMARY");
         AppendColumns(text, content.Summary.Select(f => new[]
         {
-            f.Label, f.Value, MetricFormat.Change(f.SinceYesterday, f.Row.Metric.Unit), f.Yesterday,
+            f.Label, f.Value, MetricFormat.Change(f.SinceYesterday, f.Row.Metric.Unit, report.MarkOf(f.SinceYesterday)), f.Yesterday,
         }));
 
         text.AppendLine().AppendLine(report.Alerts.Count == 0 ? "ALERTS" : $"ALERTS ({report.Alerts.Count})");
@@ -26,7 +26,7 @@ public static class ReportEmailText
             text.AppendLine("  " + content.NoAlerts);
         AppendColumns(text, report.Alerts.Select(a => new[]
         {
-            a.Severity.Heading(), AlertText.Title(a), MetricFormat.Change(a.Change, a.Row.Metric.Unit), a.Reason,
+            a.Severity.Heading(), AlertText.Title(a), MetricFormat.Change(a.Change, a.Row.Metric.Unit, a.Severity), a.Reason,
         }));
 
         foreach (var category in report.Categories)
@@ -36,7 +36,7 @@ public static class ReportEmailText
             AppendColumns(text, category.Rows.SelectMany(row => Lines(report, row)).Prepend(header));
         }
 
-        text.AppendLine().AppendLine(content.ThresholdLegend).AppendLine(ReportEmailContent.ColourLegend);
+        text.AppendLine().AppendLine(content.MarkLegend).AppendLine(ReportEmailContent.ColourLegend);
         text.AppendLine().AppendLine($"Dashboard: {content.DashboardUrl}");
         return text.ToString();
     }
@@ -45,14 +45,14 @@ public static class ReportEmailText
     private static IEnumerable<string[]> Lines(MetricReport report, MetricRow row)
     {
         if (!row.IsDistributionHeader)
-            return [Cells(row, row.Title)];
+            return [Cells(report, row, row.Title)];
         var (largest, other) = report.Shown(row);
-        return largest.Append(other).OfType<MetricRow>().Select(sub => Cells(sub, "  · " + sub.Title))
+        return largest.Append(other).OfType<MetricRow>().Select(sub => Cells(report, sub, "  · " + sub.Title))
             .Prepend([$"{row.Metric.Label} ({row.SubRows.Count} {row.Metric.DimensionPlural})"]);
     }
 
-    private static string[] Cells(MetricRow row, string name) =>
-        Comparisons.InEmail.Select(p => MetricFormat.Change(row.Change(p), row.Metric.Unit))
+    private static string[] Cells(MetricReport report, MetricRow row, string name) =>
+        Comparisons.InEmail.Select(p => MetricFormat.Change(row.Change(p), row.Metric.Unit, report.MarkOf(row.Change(p))))
             .Prepend(MetricFormat.Value(row.Value, row.Metric.Unit)).Prepend(name).ToArray();
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class MetricsReference
         text.Append("<!-- Generated from the metric catalog by `export-docs` (make export-docs): edit the catalog, not these tables. -->\n\n");
         text.Append($"{MetricCatalog.All.Count} metrics. Alert thresholds are the defaults (`METRICS_ALERT_THRESHOLD_WARNING`, " +
                     "`METRICS_ALERT_THRESHOLD_CRITICAL`); they apply to the change in percent over 1, 7 and 30 days, in either direction, " +
-                    "and mark the trend cells. A marked change is an alert only when it is also unusual for the metric ([Alerts](#alerts)).\n");
+                    "and give a change its severity; it is an alert, and marked, only when it is also unusual for the metric ([Alerts](#alerts)).\n");
         foreach (var category in MetricCatalog.ByCategory())
         {
             text.Append($"\n### {category.Key.Title()}\n\n");

@@ -88,18 +88,20 @@ public sealed class MetricFormatTests
     }
 
     [Fact]
-    public void A_change_in_one_line_with_arrow_and_threshold_mark()
+    public void A_change_in_one_line_with_arrow_and_the_mark_of_its_alert()
     {
         var thresholds = new AlertThresholds(10, 25);
-        string Line(double current, double previous, MetricUnit unit = MetricUnit.Count) =>
-            MetricFormat.Change(MetricChange.Compare(1, current, previous, Polarity.UpIsGood, thresholds), unit);
+        string Line(double current, double previous, Severity mark = Severity.None, MetricUnit unit = MetricUnit.Count) =>
+            MetricFormat.Change(MetricChange.Compare(1, current, previous, Polarity.UpIsGood, thresholds), unit, mark);
 
         Assert.Equal("↑ +5 (+5.0 %)", Line(105, 100));
-        Assert.Equal("↑ +10 (+10.0 %) !", Line(110, 100));
-        Assert.Equal("↓ -25 (-25.0 %) !!", Line(75, 100));
+        // Past the warning threshold but not an alert: no mark.
+        Assert.Equal("↑ +10 (+10.0 %)", Line(110, 100));
+        Assert.Equal("↑ +10 (+10.0 %) !", Line(110, 100, Severity.Warning));
+        Assert.Equal("↓ -25 (-25.0 %) !!", Line(75, 100, Severity.Critical));
         Assert.Equal("↑ +3 (new)", Line(3, 0));
         Assert.Equal("= no change", Line(0, 0));
-        Assert.Equal("↑ +1.0 KB (+100.0 %) !!", Line(2048, 1024, MetricUnit.Bytes));
-        Assert.Equal("N/A", MetricFormat.Change(MetricChange.NotAvailable(1, "No snapshot."), MetricUnit.Count));
+        Assert.Equal("↑ +1.0 KB (+100.0 %) !!", Line(2048, 1024, Severity.Critical, MetricUnit.Bytes));
+        Assert.Equal("N/A", MetricFormat.Change(MetricChange.NotAvailable(1, "No snapshot."), MetricUnit.Count, Severity.None));
     }
 }

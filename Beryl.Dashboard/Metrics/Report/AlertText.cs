@@ -11,7 +11,7 @@ public static class AlertText
 
     /// <summary>One line: "CRITICAL New users (24 h) vs yesterday: ↓ -20 (-100.0 %) !! — usually 12 to 28; today 0".</summary>
     public static string Line(MetricAlert alert) =>
-        $"{alert.Severity.Heading(),-8} {Title(alert)}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit).Trim()} — {alert.Reason}";
+        $"{alert.Severity.Heading(),-8} {Title(alert)}: {MetricFormat.Change(alert.Change, alert.Row.Metric.Unit, alert.Severity).Trim()} — {alert.Reason}";
 
     /// <summary>What the alert list says when it is empty, and whether changes past a threshold were judged usual.</summary>
     public static string NoAlerts(MetricReport report) => report.UsualChanges switch
@@ -29,6 +29,15 @@ public static class AlertText
         return $"Alerts: {critical} critical (≥ {Percent(report.Thresholds.Critical)}), " +
                $"{warnings} {(warnings == 1 ? "warning" : "warnings")} (≥ {Percent(report.Thresholds.Warning)})";
     }
+
+    /// <summary>
+    /// What the marks after a change mean, for the legends of the page and the email (<paramref name="mark"/>: how that
+    /// view writes one): the same marks as the alert list, and only there.
+    /// </summary>
+    public static string Marks(AlertThresholds thresholds, Func<Severity, string> mark) =>
+        $"{mark(Severity.Warning)} warning, {mark(Severity.Critical)} critical: an alert, a change of at least " +
+        $"{Percent(thresholds.Warning)} ({Percent(thresholds.Critical)} for critical) that is unusual for its metric, " +
+        "listed with its reason under the alerts. A change past a threshold that its metric often makes is not marked.";
 
     public static string Percent(double threshold) => threshold.ToString("0.#", CultureInfo.InvariantCulture) + " %";
 }

@@ -42,13 +42,16 @@ public static class MetricFormat
     /// <summary>A change of nothing, as every view writes it.</summary>
     public const string NoChange = "= no change";
 
-    /// <summary>One line for a change, as the CLI and the plain-text email write it.</summary>
-    public static string Change(MetricChange change, MetricUnit unit) => change.Kind switch
+    /// <summary>
+    /// One line for a change, as the CLI and the plain-text email write it, with <paramref name="mark"/> after it (the
+    /// severity of its alert, <see cref="MetricReport.MarkOf"/>).
+    /// </summary>
+    public static string Change(MetricChange change, MetricUnit unit, Severity mark) => change.Kind switch
     {
         ChangeKind.NotAvailable => NotAvailable,
         ChangeKind.Unchanged => NoChange,
         ChangeKind.New => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} (new)",
-        _ => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} ({Percent(change.Percent!.Value)}){Mark(change.Severity)}",
+        _ => $"{Arrow(change)} {Delta(change.Delta!.Value, unit)} ({Percent(change.Percent!.Value)}){Mark(mark)}",
     };
 
     public static string Arrow(MetricChange change) => change.Kind switch
@@ -60,7 +63,7 @@ public static class MetricFormat
         _ => "",
     };
 
-    /// <summary>The visible threshold mark after a change: " !" for a warning, " !!" for critical, nothing otherwise.</summary>
+    /// <summary>The visible alert mark after a change: " !" for a warning, " !!" for critical, nothing otherwise.</summary>
     public static string Mark(Severity severity) => severity == Severity.None ? "" : " " + severity.Mark();
 
     public static string Bytes(double bytes)

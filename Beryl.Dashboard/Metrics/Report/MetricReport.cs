@@ -19,7 +19,14 @@ public sealed record MetricReport(
     public int UsualChanges { get; init; }
 
     /// <summary>Whether this change (one of a row's) is one of the report's alerts.</summary>
-    public bool IsAlert(MetricChange change) => Alerts.Any(a => ReferenceEquals(a.Change, change));
+    public bool IsAlert(MetricChange change) => MarkOf(change) != Severity.None;
+
+    /// <summary>
+    /// The mark a change gets in every view: its alert's severity, or none. A change past a threshold that was judged
+    /// usual for its metric is not marked, so a mark always means an alert.
+    /// </summary>
+    public Severity MarkOf(MetricChange change) =>
+        Alerts.FirstOrDefault(a => ReferenceEquals(a.Change, change))?.Severity ?? Severity.None;
 
     /// <summary>
     /// Where the snapshot's values came from when not from a collection at the day's end ("rebuilt from Beryl's

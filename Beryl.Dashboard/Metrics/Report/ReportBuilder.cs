@@ -19,8 +19,9 @@ public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
 
     /// <summary>
     /// The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none. Three
-    /// queries: the day, its snapshot and its baselines, then the history of only the rows whose changes passed a
-    /// threshold (the alert history of every row would be some 15,000 values for a page view).
+    /// queries: the day, its snapshot and its baselines, then the last month of every row with the longer history of
+    /// only the rows whose changes passed a threshold (the alert history of every row would be some 15,000 values for
+    /// a page view).
     /// </summary>
     public async Task<MetricReport?> BuildAsync(DateOnly? day = null, CancellationToken ct = default)
     {
@@ -40,15 +41,19 @@ public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
 
     private static IEnumerable<DateOnly> BaselineDays(DateOnly day) => Comparisons.Days.Select(p => day.AddDays(-p));
 
-    /// <summary>The changes against the baselines in <paramref name="snapshots"/>, judged on the history it reads.</summary>
+    /// <summary>
+    /// The changes against the baselines in <paramref name="snapshots"/>, judged on the history it reads in one query:
+    /// every row's last days (its sparkline), and the candidate rows' alert history before them.
+    /// </summary>
     private async Task<MetricReport> JudgedAsync(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots,
         CancellationToken ct)
     {
         var d = current.Day;
         var report = composer.Compare(current, snapshots);
         var keys = ReportComposer.Candidates(report).Select(c => c.Row.Metric.Key).Distinct().ToList();
-        var history = keys.Count == 0 ? [] : await store.HistoryAsync(keys, d.AddDays(-LookbackDays), d.AddDays(-1), ct);
+        var history = await store.HistoryAsync(keys, d.AddDays(-LookbackDays), d.AddDays(-1), everyKeyFrom: d.AddDays(1 - MetricRow.RecentDays), ct);
         var values = history.ToDictionary(v => (v.Day, v.Key, v.Label), v => v.Value);
-        return composer.WithAlerts(report, current, (row, on) => values.GetValueOrDefault((on, row.Metric.Key, row.Label)));
+        double? ValueOn(MetricRow row, DateOnly on) => values.GetValueOrDefault((on, row.Metric.Key, row.Label));
+        return composer.WithAlerts(ReportComposer.WithRecent(report, ValueOn), current, ValueOn);
     }
 }

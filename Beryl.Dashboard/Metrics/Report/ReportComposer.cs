@@ -25,8 +25,22 @@ public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOp
     public MetricReport Build(MetricSnapshot current, IReadOnlyDictionary<DateOnly, MetricSnapshot> snapshots)
     {
         var indexed = snapshots.Values.Where(s => s.Day < current.Day).ToDictionary(s => s.Day, SnapshotLookup.Index);
-        return WithAlerts(Compare(current, snapshots), current,
-            (row, on) => indexed.GetValueOrDefault(on)?.GetValueOrDefault((row.Metric.Key, row.Label)));
+        double? ValueOn(MetricRow row, DateOnly on) => indexed.GetValueOrDefault(on)?.GetValueOrDefault((row.Metric.Key, row.Label));
+        return WithAlerts(WithRecent(Compare(current, snapshots), ValueOn), current, ValueOn);
+    }
+
+    /// <summary>
+    /// Each row with its values of the <see cref="MetricRow.RecentDays"/> days up to the report's day
+    /// (<paramref name="valueOn"/> for the days before it): its sparkline. Before <see cref="WithAlerts"/>, whose
+    /// alerts hold the rows.
+    /// </summary>
+    public static MetricReport WithRecent(MetricReport report, Func<MetricRow, DateOnly, double?> valueOn)
+    {
+        var days = Enumerable.Range(1 - MetricRow.RecentDays, MetricRow.RecentDays).Select(report.Day.AddDays).ToList();
+        MetricRow WithValues(MetricRow row) => row.IsDistributionHeader
+            ? row with { SubRows = row.SubRows.Select(WithValues).ToList() }
+            : row with { Recent = days.Select(d => d == report.Day ? row.Value : valueOn(row, d)).ToList() };
+        return report with { Categories = report.Categories.Select(c => c with { Rows = c.Rows.Select(WithValues).ToList() }).ToList() };
     }
 
     /// <summary>The rows and their changes against the baselines in <paramref name="snapshots"/>; no alerts yet.</summary>
@@ -36,15 +50,20 @@ public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOp
         // Values a later collection could not know and kept from an earlier one: the page says which.
         var keptFrom = current.Values.Where(v => v.CollectedAt != default && v.CollectedAt != current.CollectedAt)
             .ToDictionary(v => (v.Key, v.Label), v => new KeptValue(calendar.ToLocal(v.CollectedAt), ValueSources.Of(v, calendar)));
-        var baselines = Comparisons.Days.ToDictionary(p => p, p =>
-            snapshots.TryGetValue(current.Day.AddDays(-p), out var s) ? (s.Day, SnapshotLookup.Index(s), s) : (current.Day.AddDays(-p), null, null));
+        var baselines = Comparisons.Days.ToDictionary(p => p, p => snapshots.TryGetValue(current.Day.AddDays(-p), out var s)
+            ? new Baseline(s.Day, SnapshotLookup.Index(s), s)
+            : new Baseline(current.Day.AddDays(-p), null, null));
 
         MetricRow RowOf(MetricDefinition metric, string label)
         {
             var value = values.GetValueOrDefault((metric.Key, label));
             var unknownReason = value is null ? UnknownReason(metric, label, current) : null;
             var changes = Comparisons.Days.Select(p => ChangeOf(metric, label, value, unknownReason, p, baselines[p])).ToList();
-            return new MetricRow(metric, label, value, unknownReason, changes, []) { KeptFrom = keptFrom.GetValueOrDefault((metric.Key, label)) };
+            var (previous, previousUnknown) = ValueOn(metric, label, baselines[1]);
+            return new MetricRow(metric, label, value, unknownReason, changes, [])
+            {
+                KeptFrom = keptFrom.GetValueOrDefault((metric.Key, label)), Previous = previous, PreviousUnknownReason = previousUnknown,
+            };
         }
 
         var categories = MetricCatalog.ByCategory().Select(category => new CategoryReport(category.Key,
@@ -100,18 +119,30 @@ public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOp
     private static (int, int, double) Worst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
 
     private MetricChange ChangeOf(MetricDefinition metric, string label, double? value, string? unknownReason,
-        int period, (DateOnly Day, Dictionary<(string, string), double?>? Values, MetricSnapshot? Snapshot) baseline)
+        int period, Baseline baseline)
+    {
+        var (previous, missing) = ValueOn(metric, label, baseline);
+        if (baseline.Values is not null && value is null)
+            return MetricChange.NotAvailable(period, unknownReason!);
+        if (previous is not double before)
+            return MetricChange.NotAvailable(period, missing!);
+        return MetricChange.Compare(period, value!.Value, before, metric.Polarity, metric.Alerts ? thresholds : null);
+    }
+
+    /// <summary>A metric's value in a baseline snapshot, or why it has none.</summary>
+    private static (double? Value, string? UnknownReason) ValueOn(MetricDefinition metric, string label, Baseline baseline)
     {
         if (baseline.Values is null)
-            return MetricChange.NotAvailable(period, $"{NoSnapshot.For(baseline.Day)}.");
-        if (value is not double current)
-            return MetricChange.NotAvailable(period, unknownReason!);
+            return (null, $"{NoSnapshot.For(baseline.Day)}.");
         if (!baseline.Values.TryGetValue((metric.Key, label), out var before))
-            return MetricChange.NotAvailable(period, $"Not in the snapshot of {IsoDay.Text(baseline.Day)}.");
-        if (before is not double previous)
-            return MetricChange.NotAvailable(period, UnknownReason(metric, label, baseline.Snapshot!, $"Unknown on {IsoDay.Text(baseline.Day)}"));
-        return MetricChange.Compare(period, current, previous, metric.Polarity, metric.Alerts ? thresholds : null);
+            return (null, $"Not in the snapshot of {IsoDay.Text(baseline.Day)}.");
+        return before is double known
+            ? (known, null)
+            : (null, UnknownReason(metric, label, baseline.Snapshot!, $"Unknown on {IsoDay.Text(baseline.Day)}"));
     }
+
+    /// <summary>The snapshot a change is measured from (its values indexed), or only its day when there is none.</summary>
+    private sealed record Baseline(DateOnly Day, Dictionary<(string, string), double?>? Values, MetricSnapshot? Snapshot);
 
     private const string PastStateReason = "Beryl keeps no history of this state, so it is only known when collected at the end of its day.";
 

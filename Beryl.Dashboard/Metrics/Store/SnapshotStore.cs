@@ -125,6 +125,19 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
             .OrderBy(v => v.Day).ThenBy(v => v.Key).ThenBy(v => v.Label).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// In one query, the values of <paramref name="keys"/> between two days inclusive, and of every metric from
+    /// <paramref name="everyKeyFrom"/> to <paramref name="to"/>: a report's alert history and its rows' last days.
+    /// </summary>
+    public async Task<List<MetricValue>> HistoryAsync(IReadOnlyCollection<string> keys, DateOnly from, DateOnly to, DateOnly everyKeyFrom,
+        CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Values.AsNoTracking()
+            .Where(v => v.Day <= to && (v.Day >= everyKeyFrom || (v.Day >= from && keys.Contains(v.Key))))
+            .ToListAsync(ct);
+    }
+
     /// <summary>Deletes snapshots of days before <paramref name="firstKept"/>; returns how many went.</summary>
     public Task<int> DeleteBeforeAsync(DateOnly firstKept, CancellationToken ct = default) =>
         DeleteAsync(DateOnly.MinValue, firstKept.AddDays(-1), ct);
