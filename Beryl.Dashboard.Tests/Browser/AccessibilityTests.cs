@@ -66,6 +66,17 @@ public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture
 
     [Theory]
     [MemberData(nameof(Themes))]
+    public async Task The_rows_behind_a_count(string theme)
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000, Scheme(theme));
+        await page.ClickAsync("tr.metric-row[data-metric=items_total] button.value-button");
+        await page.Locator("[data-testid=rows-dialog] tbody tr").First.WaitForAsync();
+
+        await AssertNoSeriousViolationAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
     public async Task The_email_preview(string theme)
     {
         var page = await fixture.SignedInPageAsync(1400, 1000, Scheme(theme));

@@ -56,6 +56,32 @@ public sealed class DashboardBrowserTests(BrowserDashboard fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_value_opens_its_rows_each_linked_to_Beryls_admin_and_the_same_list_downloads_as_CSV()
+    {
+        var page = await SignedInPageAsync(1400, 1000);
+        var value = page.Locator("tr.metric-row[data-metric=users_total] td.current button.value-button");
+        var users = int.Parse((await value.InnerTextAsync()).Trim().Replace(",", ""));
+
+        await value.ClickAsync();
+
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { NameRegex = new("^Rows behind Total users on ") });
+        var rows = dialog.Locator("[data-testid=rows-dialog] tbody tr");
+        await rows.First.WaitForAsync();
+        // A page of 50 rows, newest first, each a link to the user's change page in Beryl's admin.
+        Assert.Equal(Math.Min(users, 50), await rows.CountAsync());
+        var link = rows.First.Locator("th a");
+        Assert.Matches(@$"^{BrowserDashboard.BerylAdmin}auth/user/\d+/change/$", await link.GetAttributeAsync("href"));
+        Assert.Equal("_blank", await link.GetAttributeAsync("target"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("rows.png") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => dialog.Locator("[data-testid=rows-csv]").ClickAsync());
+        var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        Assert.Equal("id,name,owner,created,status,size_bytes,last_sign_in,admin_url", csv[0]);
+        // Every user the metric counted, one line each (the demo adds none while the page is open).
+        Assert.Equal(users, csv.Length - 1);
+    }
+
+    [Fact]
     public async Task The_page_works_on_a_phone_in_the_dark_theme()
     {
         var page = await SignedInPageAsync(390, 844, ColorScheme.Dark);

@@ -50,8 +50,11 @@ public sealed class RunningDashboard : IAsyncDisposable
         }
     }
 
-    /// <summary>Seeds <paramref name="demoDays"/> days of demo Beryl through the CLI, then serves it.</summary>
-    public static async Task<RunningDashboard> StartAsync(int demoDays)
+    /// <summary>
+    /// Seeds <paramref name="demoDays"/> days of demo Beryl through the CLI, then serves it, with extra settings as
+    /// environment variables.
+    /// </summary>
+    public static async Task<RunningDashboard> StartAsync(int demoDays, IDictionary<string, string>? environment = null)
     {
         var folder = new TestDataFolder();
         var seeded = await CliProcess.RunAsync(folder.Path, "seed-demo", "--days", demoDays.ToString());
@@ -59,7 +62,7 @@ public sealed class RunningDashboard : IAsyncDisposable
             throw new InvalidOperationException($"seed-demo failed: {seeded.Error}");
 
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var process = CliProcess.Start(folder.Path, ["--urls", url]);
+        var process = CliProcess.Start(folder.Path, ["--urls", url], environment);
         var dashboard = new RunningDashboard(folder, process, url);
         await dashboard.WaitUntilHealthyAsync();
         return dashboard;

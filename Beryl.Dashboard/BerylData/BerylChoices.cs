@@ -19,4 +19,7 @@ public static class BerylChoices
 
     /// <summary>post_office's status numbers; NULL (not dispatched yet), queued and requeued are all pending.</summary>
     public const short EmailSent = 0, EmailFailed = 1, EmailQueued = 2, EmailRequeued = 3;
+
+    /// <summary>The pending statuses that are numbers (NULL is pending too).</summary>
+    public static readonly short[] PendingEmailStatuses = [EmailQueued, EmailRequeued];
 }

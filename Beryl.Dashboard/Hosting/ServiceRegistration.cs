@@ -2,6 +2,7 @@ using Beryl.Dashboard.Email;
 using Beryl.Dashboard.Jobs;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
+using Beryl.Dashboard.Metrics.Rows;
 using Beryl.Dashboard.Metrics.Sources;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Settings;
@@ -17,6 +18,7 @@ public static class ServiceRegistration
         services.AddSettingsSection<EmailOptions>(configuration);
         // Jobs settings are the web app's, but the CLI refuses a bad one the same way.
         services.AddSettingsSection<JobsOptions>(configuration);
+        services.AddSingleton(new AdminLinks(services.AddSettingsSection<BerylAdminOptions>(configuration).AdminUrl));
         var data = DataFolder.From(configuration);
         services.AddSingleton(data);
         services.AddSingleton(TimeProvider.System);
@@ -27,6 +29,8 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotStore>();
         services.AddSingleton<ReportComposer>();
         services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<RowReader>();
+        services.AddSingleton<RowText>();
         services.AddTransient<MetricsCollector>();
         services.AddTransient<PastDaysCollector>();
         services.AddTransient<BerylHistoryImport>();

@@ -27,6 +27,7 @@ public static class WebRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks(SignInEndpoints.HealthPath).AllowAnonymous();
         app.MapHistoryCsv();
+        app.MapRowsCsv();
         app.MapPrometheusEndpoint();
         app.UseDashboardJobs();
         app.MapCollectNow();

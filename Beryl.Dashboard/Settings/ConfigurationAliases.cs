@@ -18,6 +18,7 @@ public static class ConfigurationAliases
         new("METRICS_TIME_ZONE", "Metrics:TimeZone"),
         // A blank one sets nothing, so the appsettings key still counts.
         new("METRICS_PROMETHEUS_TOKEN", "Metrics:PrometheusToken", v => string.IsNullOrWhiteSpace(v) ? null : v),
+        new("BERYL_ADMIN_URL", "Beryl:AdminUrl"),
         new("EMAIL_HOST", "Email:Host"),
         new("EMAIL_PORT", "Email:Port"),
         new("EMAIL_HOST_USER", "Email:User"),

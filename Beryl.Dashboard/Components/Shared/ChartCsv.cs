@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Beryl.Dashboard.Export;
 using Beryl.Dashboard.Formats;
 
 namespace Beryl.Dashboard.Components.Shared;
@@ -12,7 +11,7 @@ public static class ChartCsv
     {
         var csv = new StringBuilder("day");
         foreach (var line in series)
-            csv.Append(',').Append(HistoryCsv.Cell(line.Name));
+            csv.Append(',').Append(CsvCell.Of(line.Name));
         csv.Append("\r\n");
         var days = series.Count == 0 ? [] : series[0].Points.Select(p => p.Day);
         foreach (var (day, index) in days.Select((d, i) => (d, i)))

@@ -19,6 +19,13 @@ public static class CreatedRows
         values.SetWindows(prefix, created, await beryl.TodaySoFarAsync(rows.Select(r => r.Created), ct));
     }
 
+    /// <summary>The rows created in a window ending at the cut-off, deleted since or not: the events a window counts.</summary>
+    public static IQueryable<T> InWindow<T>(IQueryable<T> rows, CollectionPeriod period, MetricWindow window) where T : BerylContent
+    {
+        DateTime start = period.Start(window), end = period.CutOff;
+        return rows.Where(r => r.Created >= start && r.Created < end);
+    }
+
     private static async Task<WindowCounts> InWindowsAsync<T>(IQueryable<T> rows, CollectionPeriod period, CancellationToken ct)
         where T : BerylContent
     {

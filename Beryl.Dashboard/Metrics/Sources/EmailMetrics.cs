@@ -32,11 +32,11 @@ public sealed class EmailMetrics : IMetricSource
         var optIn = marketing.Where(m => m.OptIn).Sum(m => m.Count);
         var optOut = marketing.Where(m => !m.OptIn).Sum(m => m.Count);
 
-        int Count(params short?[] statuses) => byStatus.Where(s => statuses.Contains(s.Status)).Sum(s => s.Count);
+        int Count(Func<short?, bool> status) => byStatus.Where(s => status(s.Status)).Sum(s => s.Count);
         values.Set("emails_total", byStatus.Sum(s => s.Count));
-        values.Set("emails_pending", Count(null, BerylChoices.EmailQueued, BerylChoices.EmailRequeued));
-        values.Set("emails_sent", Count(BerylChoices.EmailSent));
-        values.Set("emails_failed", Count(BerylChoices.EmailFailed));
+        values.Set("emails_pending", Count(s => s is null || BerylChoices.PendingEmailStatuses.Contains(s.Value)));
+        values.Set("emails_sent", Count(s => s == BerylChoices.EmailSent));
+        values.Set("emails_failed", Count(s => s == BerylChoices.EmailFailed));
         var failed = byStatus.Where(s => s.Status == BerylChoices.EmailFailed).ToList();
         values.SetWindows("emails_failed", failed.Select(s => s.Created).Aggregate(WindowCounts.None, (a, b) => a + b));
         values.Set("marketing_opt_in", optIn);

@@ -1,4 +1,4 @@
-using Beryl.Dashboard.Export;
+using Beryl.Dashboard.Formats;
 
 namespace Beryl.Dashboard.Tests.Export;
 
@@ -6,7 +6,7 @@ namespace Beryl.Dashboard.Tests.Export;
 /// Names from Beryl that a spreadsheet would run as a formula: behind leading spaces, and in the fullwidth forms
 /// spreadsheets read as ASCII, they get the apostrophe too.
 /// </summary>
-public sealed class HistoryCsvCellTests
+public sealed class CsvCellTests
 {
     [Theory]
     [InlineData("=1+2", "'=1+2")]
@@ -17,12 +17,12 @@ public sealed class HistoryCsvCellTests
     [InlineData("－1", "'－1")]
     [InlineData("＠x", "'＠x")]
     [InlineData("\tTab", "'\tTab")]
-    public void A_formula_starter_gets_an_apostrophe(string name, string cell) => Assert.Equal(cell, HistoryCsv.Cell(name));
+    public void A_formula_starter_gets_an_apostrophe(string name, string cell) => Assert.Equal(cell, CsvCell.Of(name));
 
     [Theory]
     [InlineData("Vinyl Record", "Vinyl Record")]
     [InlineData(" Leading space", " Leading space")]
     [InlineData("a=b", "a=b")]
     [InlineData("", "")]
-    public void Other_names_stay_as_they_are(string name, string cell) => Assert.Equal(cell, HistoryCsv.Cell(name));
+    public void Other_names_stay_as_they_are(string name, string cell) => Assert.Equal(cell, CsvCell.Of(name));
 }

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text;
+using Beryl.Dashboard.Formats;
+using Beryl.Dashboard.Metrics.Rows;
+
+namespace Beryl.Dashboard.Export;
+
+/// <summary>The rows behind a count as CSV: a header line, then one line per row, newest first, with its admin link.</summary>
+public static class RowsCsv
+{
+    public const string Header = "id,name,owner,created,status,size_bytes,last_sign_in,admin_url";
+
+    public static string Write(IEnumerable<ListedRow> rows, AdminLinks links)
+    {
+        var csv = new StringBuilder(Header).Append("\r\n");
+        foreach (var row in rows)
+            csv.Append(row.Id.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(CsvCell.Of(row.Name)).Append(',')
+                .Append(CsvCell.Of(row.Owner ?? "")).Append(',')
+                .Append(Instant(row.Created)).Append(',')
+                .Append(CsvCell.Of(row.Status ?? "")).Append(',')
+                .Append(row.Size?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
+                .Append(row.LastSignIn is { } signIn ? Instant(signIn) : "").Append(',')
+                .Append(CsvCell.Of(links.Of(row) ?? "")).Append("\r\n");
+        return csv.ToString();
+    }
+
+    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}
