@@ -27,6 +27,7 @@ public sealed partial class SettingsWalkTests
         ["Metrics__AlertMinimumChange"] = "-1",
         ["Metrics__LargestLabels"] = "0",
         ["METRICS_PROMETHEUS_TOKEN"] = "two words",
+        ["BERYL_ADMIN_URL"] = "javascript:alert(1)",
         ["Email__Enabled"] = "maybe",
         ["EMAIL_HOST"] = "bad host!",
         ["EMAIL_PORT"] = "abc",

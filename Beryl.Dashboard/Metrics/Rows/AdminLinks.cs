@@ -1,3 +1,5 @@
+using Beryl.Dashboard.Settings;
+
 namespace Beryl.Dashboard.Metrics.Rows;
 
 /// <summary>
@@ -29,5 +31,5 @@ public sealed class AdminLinks(string? adminUrl)
         string.IsNullOrWhiteSpace(adminUrl)
         || Uri.TryCreate(adminUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? null
-            : $"Invalid setting {Setting}: '{adminUrl}' is not an http or https address.";
+            : $"Invalid setting {SettingName.Of(Setting)}: '{adminUrl}' is not an http or https address.";
 }
