@@ -45,8 +45,11 @@ catch (DatabaseUnavailableException e)
 }
 
 // A Beryl without the tables the dashboard reads: one line now, the same on the page; the app still serves its history.
-if (await app.Services.GetRequiredService<BerylSchemaStatus>().ProblemAsync() is { } berylProblem)
+var berylStatus = app.Services.GetRequiredService<BerylSchemaStatus>();
+if (await berylStatus.ProblemAsync() is { } berylProblem)
     await Console.Error.WriteLineAsync(berylProblem);
+else if (await berylStatus.NoticeAsync() is { } berylNotice)
+    Console.WriteLine(berylNotice);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -47,12 +47,18 @@ public sealed class DashboardBrowserTests(BrowserDashboard fixture) : IClassFixt
         var chart = page.Locator("[data-testid=history-chart] svg.apexcharts-svg");
         await chart.WaitForAsync();
         Assert.True(await page.Locator("[data-testid=history-chart] .apexcharts-series path").CountAsync() > 0);
+        // The demo Beryl was updated six days ago: a marked day, named with its migrations.
+        var release = page.Locator("[data-testid=history-chart] .apexcharts-xaxis-annotations text",
+            new() { HasTextString = "Beryl updated: web.0040_linkpattern_icon, post_office.0012_alter_email_priority" });
+        Assert.Equal(1, await release.CountAsync());
+        // Once the chart has drawn its markers (after its animation), and before the pointer is on it.
+        await page.Locator("[data-testid=history-chart] .apexcharts-xaxis-annotations.apexcharts-hidden-element-shown").WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("history.png") });
         // The tooltip names the day under the pointer, as our formatter writes it ("5 Dec 2026").
         await chart.HoverAsync();
         var tooltipDay = page.Locator("[data-testid=history-chart] .apexcharts-tooltip-title");
         await tooltipDay.WaitForAsync();
         Assert.Matches(@"^\d{1,2} [A-Z][a-z]{2} \d{4}$", (await tooltipDay.InnerTextAsync()).Trim());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("history.png") });
     }
 
     [Fact]

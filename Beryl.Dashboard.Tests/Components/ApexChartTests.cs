@@ -68,12 +68,25 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
+    public void A_marked_day_is_a_line_on_the_time_axis_at_its_utc_midnight_with_its_label()
+    {
+        Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems())
+            .Add(c => c.Options, new ChartOptions { Markers = [new ChartMarker(Monday, "Beryl updated: web.0038_b")] }));
+        var options = Assert.IsType<JsonElement>(_module.VerifyInvoke("render").Arguments[1]);
+
+        var marker = Assert.Single(options.GetProperty("annotations").GetProperty("xaxis").EnumerateArray());
+        Assert.Equal(1795392000000, marker.GetProperty("x").GetInt64());
+        Assert.Equal("Beryl updated: web.0038_b", marker.GetProperty("label").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Without_a_band_there_is_no_annotation()
     {
         Render<ApexChart>(p => p.Add(c => c.Series, UsersAndItems()));
         var options = Assert.IsType<JsonElement>(_module.VerifyInvoke("render").Arguments[1]);
 
         Assert.Empty(options.GetProperty("annotations").GetProperty("yaxis").EnumerateArray());
+        Assert.Empty(options.GetProperty("annotations").GetProperty("xaxis").EnumerateArray());
     }
 
     [Fact]

@@ -32,6 +32,16 @@ public sealed class ChartTableTests : MudComponentTest
     }
 
     [Fact]
+    public void A_marked_day_is_written_in_a_column_of_its_own()
+    {
+        var cut = Render<ChartTable>(p => p.Add(c => c.Series, Series).Add(c => c.Caption, "History")
+            .Add(c => c.Markers, [new ChartMarker(First.AddDays(1), "Beryl updated: web.0038_b")]));
+
+        Assert.Equal(["Day", "Storage used", "Items by type: \"A, B\"", "On this day"], cut.FindAll("thead th").Select(TextOf));
+        Assert.Equal(["", "Beryl updated: web.0038_b", ""], cut.FindAll("tbody tr").Select(r => TextOf(r.Children.Last())));
+    }
+
+    [Fact]
     public void The_CSV_has_a_column_per_series_and_an_empty_cell_for_a_gap()
     {
         Assert.Equal(

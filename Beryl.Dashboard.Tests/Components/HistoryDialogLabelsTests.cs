@@ -32,6 +32,7 @@ public sealed class HistoryDialogLabelsTests
         context.Services.AddMudServices();
         context.Services.AddSingleton(services.Get<SnapshotStore>());
         context.Services.AddSingleton(services.Get<Beryl.Dashboard.Metrics.BusinessCalendar>());
+        context.Services.AddSingleton(services.Get<Beryl.Dashboard.Metrics.Timeline.BerylReleases>());
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Render<MudPopoverProvider>();
         var report = (await services.Get<ReportBuilder>().BuildAsync(Day))! with { LabelsShown = 2 };

@@ -45,7 +45,8 @@ public static class EmbeddedBeryl
     /// </summary>
     public static async Task ClearAsync(BerylDbContext db, CancellationToken ct = default)
     {
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
+        // The model's tables, and Django's record of its migrations, which the demo fills with its releases.
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Append("django_migrations").Distinct()
             .Select(t => $"\"{t}\"").ToList();
         if (db.Database.IsNpgsql())
         {

@@ -33,6 +33,8 @@ public static class ReportTable
 
         var text = new StringBuilder();
         text.AppendLine(terminal.Bold(Title(report)));
+        foreach (var release in report.Releases)
+            text.AppendLine(PlainText.Safe(release.Text));
         // One line per alert, starting with its severity, so that grep CRITICAL finds them.
         if (report.Alerts.Count == 0)
             text.AppendLine(AlertText.NoAlerts(report));

@@ -72,8 +72,26 @@ public sealed class DemoSeeder(
             logger.LogDebug("Demo day {Day} collected", day);
             progress?.Report(new CollectionProgress(day.DayNumber - first.DayNumber + 1, days + 1, $"{IsoDay.Text(day)}"));
         }
+        await AddReleasesAsync(db, first, today, ct);
         File.Delete(marker);
         return new DemoSeedResult(world.UserCount, world.ItemCount, days + 1, first, today, removedInterrupted);
+    }
+
+    /// <summary>Two updates of the demo Beryl, as Django records them: migrations applied on a day, in its afternoon.</summary>
+    private async Task AddReleasesAsync(BerylDbContext db, DateOnly first, DateOnly today, CancellationToken ct)
+    {
+        (DateOnly Day, string App, string Name)[] releases =
+        [
+            (first.AddDays(12), "web", "0039_collectionitem_condition"),
+            (today.AddDays(-6), "web", "0040_linkpattern_icon"),
+            (today.AddDays(-6), "post_office", "0012_alter_email_priority"),
+        ];
+        foreach (var (day, app, name) in releases.Where(r => r.Day > first && r.Day < today))
+        {
+            var applied = calendar.StartOf(day).AddHours(15);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO django_migrations (app, name, applied) VALUES ({app}, {name}, {applied})", ct);
+        }
     }
 
     /// <summary>Removes what an interrupted seed left: the embedded Beryl's rows and the snapshots of the days it collected.</summary>

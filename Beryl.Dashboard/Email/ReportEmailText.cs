@@ -14,6 +14,8 @@ public static class ReportEmailText
         text.AppendLine(content.Collected);
         if (content.ProvisionalNote is { } note)
             text.AppendLine(note);
+        foreach (var dayEvent in content.DayEvents)
+            text.AppendLine(PlainText.Safe(dayEvent));
 
         text.AppendLine().AppendLine("SUMMARY");
         AppendColumns(text, content.Summary.Select(f => new[]

@@ -5,6 +5,7 @@ using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Rows;
 using Beryl.Dashboard.Metrics.Sources;
 using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Metrics.Timeline;
 using Beryl.Dashboard.Settings;
 
 namespace Beryl.Dashboard.Hosting;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotStore>();
         services.AddSingleton<ReportComposer>();
         services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<BerylReleases>();
         services.AddSingleton<RowReader>();
         services.AddSingleton<RowText>();
         services.AddTransient<MetricsCollector>();

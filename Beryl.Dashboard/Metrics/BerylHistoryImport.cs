@@ -133,7 +133,7 @@ public sealed class BerylHistoryImport(
         var runs = new List<BerylRun>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            runs.Add(new BerylRun(Utc(reader.GetDateTime(0)), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture),
+            runs.Add(new BerylRun(DjangoTime.Utc(reader.GetDateTime(0)), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture),
                 columns.Select((name, i) => (name, Value: Number(reader, i + 2))).ToDictionary(c => c.name, c => c.Value)));
         return runs;
 
@@ -143,9 +143,6 @@ public sealed class BerylHistoryImport(
     private static double? Number(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
-    /// <summary>Django keeps UTC (USE_TZ): SQLite's text comes back without a kind.</summary>
-    private static DateTime Utc(DateTime value) =>
-        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private sealed record BerylRun(DateTime CollectedAt, long DurationSeconds, IReadOnlyDictionary<string, double?> Values);
 }

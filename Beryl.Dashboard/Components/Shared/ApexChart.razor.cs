@@ -139,8 +139,16 @@ public sealed partial class ApexChart : IAsyncDisposable
                     },
                 } }
                 : [],
+            xaxis = options.Markers.Select(m => new
+            {
+                x = new ChartPoint(m.Day, null).EpochMilliseconds, borderColor = MarkerColour, strokeDashArray = 4,
+                label = new { text = m.Label, borderColor = MarkerColour, orientation = "horizontal", style = new { color = "#ffffff", background = MarkerColour } },
+            }).ToArray(),
         },
     }, Json);
+
+    // Slate: a marker is news about the day, neither good nor bad; white on it is 7.6:1.
+    private const string MarkerColour = "#475569";
 
     // Ten lines before a colour repeats (a distribution of eight statuses and its others), each at 3:1 or more
     // against the chart's background in its theme (white; the dark surface #373740).

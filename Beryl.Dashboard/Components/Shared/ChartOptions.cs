@@ -21,6 +21,9 @@ public sealed record ChartOptions
     /// <summary>A range to shade, such as the usual range an alert was judged against.</summary>
     public ChartBand? Band { get; init; }
 
+    /// <summary>Days marked on the time axis, each with its label (SVG text: apexcharts writes it as plain text).</summary>
+    public IReadOnlyList<ChartMarker> Markers { get; init; } = [];
+
     /// <summary>Words the tooltip adds to a day ("rebuilt from Beryl's tables"): our own text, never Beryl's data.</summary>
     public IReadOnlyDictionary<DateOnly, string>? DayNotes { get; init; }
 }

@@ -1,3 +1,5 @@
+using Beryl.Dashboard.Metrics.Timeline;
+
 namespace Beryl.Dashboard.Metrics.Report;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed record MetricReport(
     IReadOnlyList<MetricAlert> Alerts,
     AlertThresholds Thresholds)
 {
+    /// <summary>Beryl's releases on the report's day ("Beryl updated": its migrations applied that day).</summary>
+    public IReadOnlyList<BerylRelease> Releases { get; init; } = [];
+
     /// <summary>Changes past a threshold that were judged usual for their metric (or too small), so not alerts.</summary>
     public int UsualChanges { get; init; }
 

@@ -1,4 +1,5 @@
 using Beryl.Dashboard.Metrics.Store;
+using Beryl.Dashboard.Metrics.Timeline;
 
 namespace Beryl.Dashboard.Metrics.Report;
 
@@ -6,7 +7,7 @@ namespace Beryl.Dashboard.Metrics.Report;
 /// Builds the <see cref="MetricReport"/> of a day: reads its snapshot, those 1, 7 and 30 days earlier and the history
 /// its alerts are judged by from the store, and has <see cref="ReportComposer"/> compare and judge them.
 /// </summary>
-public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
+public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer, BerylReleases releases)
 {
     /// <summary>
     /// How many days before a report's day it reads: the alert history, a period before its first day, and a period
@@ -21,7 +22,7 @@ public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
     /// The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none. Three
     /// queries: the day, its snapshot and its baselines, then the last month of every row with the longer history of
     /// only the rows whose changes passed a threshold (the alert history of every row would be some 15,000 values for
-    /// a page view).
+    /// a page view); and the day's releases from Beryl's own table.
     /// </summary>
     public async Task<MetricReport?> BuildAsync(DateOnly? day = null, CancellationToken ct = default)
     {
@@ -29,12 +30,15 @@ public sealed class ReportBuilder(SnapshotStore store, ReportComposer composer)
         if (reportDay is not DateOnly d)
             return null;
         var snapshots = await store.LoadAsync(BaselineDays(d).Prepend(d).ToList(), ct);
-        return snapshots.TryGetValue(d, out var current) ? await JudgedAsync(current, snapshots, ct) : null;
+        if (!snapshots.TryGetValue(d, out var current))
+            return null;
+        return await JudgedAsync(current, snapshots, ct) with { Releases = await releases.BetweenAsync(d, d, ct) };
     }
 
     /// <summary>
     /// The report of a snapshot already loaded, so that what a caller renders of it (Prometheus: its values) and
-    /// the report's alerts are of the same snapshot: reads its baselines, then the history of the candidate rows.
+    /// the report's alerts are of the same snapshot: reads its baselines, then the history of the candidate rows;
+    /// not Beryl's releases, which only the views a person reads show.
     /// </summary>
     public async Task<MetricReport> BuildAsync(MetricSnapshot current, CancellationToken ct = default) =>
         await JudgedAsync(current, await store.LoadAsync(BaselineDays(current.Day).ToList(), ct), ct);
