@@ -75,6 +75,7 @@ public static class EndpointRules
         EndpointRule.AdminOnly("/", Probe.Get("/"), admin: new Answer(HttpStatusCode.Redirect, "http://localhost/sys/metrics")),
         EndpointRule.AdminOnly("/sys/metrics", Probe.Get("/sys/metrics")),
         EndpointRule.AdminOnly("/sys/metrics/history.csv", Probe.Get("/sys/metrics/history.csv")),
+        EndpointRule.AdminOnly("/sys/metrics/rows.csv", Probe.Get("/sys/metrics/rows.csv?key=users_total")),
         EndpointRule.AdminOnly("/sys/metrics/email-preview", Probe.Get("/sys/metrics/email-preview")),
         EndpointRule.AdminOnly("/hangfire/{**path}", Probe.Get("/hangfire/recurring")),
         // Collect now over HTTP: an admin with a page's antiforgery token gets 202 and the job.
