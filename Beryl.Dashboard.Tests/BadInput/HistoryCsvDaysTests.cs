@@ -36,6 +36,6 @@ public sealed class HistoryCsvDaysTests(AdminDashboard app) : IClassFixture<Admi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("day,category,metric,label,value,unit,collected_at,source\r\n", await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("day,category,metric,label,value,unit,collected_at,source,note,note_by\r\n", await response.Content.ReadAsStringAsync());
     }
 }

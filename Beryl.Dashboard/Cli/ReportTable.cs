@@ -33,8 +33,8 @@ public static class ReportTable
 
         var text = new StringBuilder();
         text.AppendLine(terminal.Bold(Title(report)));
-        foreach (var release in report.Releases)
-            text.AppendLine(PlainText.Safe(release.Text));
+        foreach (var dayEvent in report.DayEvents)
+            text.AppendLine(PlainText.Safe(dayEvent));
         // One line per alert, starting with its severity, so that grep CRITICAL finds them.
         if (report.Alerts.Count == 0)
             text.AppendLine(AlertText.NoAlerts(report));

@@ -25,9 +25,6 @@ public sealed record ReportEmailContent(MetricReport Report, string DashboardUrl
         ? "Provisional: the day was not over when this snapshot was taken; the nightly collection replaces it."
         : null;
 
-    /// <summary>What else happened that day, one line each: Beryl's releases.</summary>
-    public IReadOnlyList<string> DayEvents => Report.Releases.Select(r => r.Text).ToList();
-
     public IReadOnlyList<SummaryFigure> Summary => SummaryKeys.Select(key => new SummaryFigure(Report.Row(key))).ToList();
 
     public string NoAlerts => AlertText.NoAlerts(Report);

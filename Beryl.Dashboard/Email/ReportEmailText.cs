@@ -14,7 +14,7 @@ public static class ReportEmailText
         text.AppendLine(content.Collected);
         if (content.ProvisionalNote is { } note)
             text.AppendLine(note);
-        foreach (var dayEvent in content.DayEvents)
+        foreach (var dayEvent in report.DayEvents)
             text.AppendLine(PlainText.Safe(dayEvent));
 
         text.AppendLine().AppendLine("SUMMARY");

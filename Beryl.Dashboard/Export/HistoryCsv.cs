@@ -13,9 +13,13 @@ namespace Beryl.Dashboard.Export;
 /// </summary>
 public static class HistoryCsv
 {
-    public const string Header = "day,category,metric,label,value,unit,collected_at,source";
+    public const string Header = "day,category,metric,label,value,unit,collected_at,source,note,note_by";
 
-    public static string Write(IEnumerable<MetricValue> values, BusinessCalendar calendar)
+    /// <summary>
+    /// The values, then the admins' notes of the same days: a row per note with its text and author, when it was
+    /// written in collected_at, and for an explanation the metric (and label) whose alert it explains.
+    /// </summary>
+    public static string Write(IEnumerable<MetricValue> values, IEnumerable<DayNote> notes, BusinessCalendar calendar)
     {
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var value in values)
@@ -28,9 +32,18 @@ public static class HistoryCsv
                 .Append(CsvCell.Of(value.Label)).Append(',')
                 .Append(value.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "").Append(',')
                 .Append(CsvCell.Of(metric.Unit.ToString().ToLowerInvariant())).Append(',')
-                .Append(value.CollectedAt == default ? "" : value.CollectedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append(',')
-                .Append(value.Value is null ? "" : ValueSources.Of(value, calendar).Token()).Append("\r\n");
+                .Append(value.CollectedAt == default ? "" : Instant(value.CollectedAt)).Append(',')
+                .Append(value.Value is null ? "" : ValueSources.Of(value, calendar).Token()).Append(",,\r\n");
         }
+        foreach (var note in notes)
+            csv.Append(IsoDay.Text(note.Day)).Append(",,")
+                .Append(CsvCell.Of(note.MetricKey ?? "")).Append(',')
+                .Append(CsvCell.Of(note.MetricLabel ?? "")).Append(",,,")
+                .Append(Instant(note.WrittenAt)).Append(",,")
+                .Append(CsvCell.Of(note.Text)).Append(',')
+                .Append(CsvCell.Of(note.Author)).Append("\r\n");
         return csv.ToString();
     }
+
+    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

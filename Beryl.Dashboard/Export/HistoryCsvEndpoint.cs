@@ -22,7 +22,8 @@ public static class HistoryCsvEndpoint
     public static IEndpointRouteBuilder MapHistoryCsv(this IEndpointRouteBuilder app)
     {
         // Both are read as text: bound as a number or a date, "abc" would fail binding with a bare 400 and no word of why.
-        app.MapGet(Path, async (string? days, string? date, SnapshotStore store, BusinessCalendar calendar, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet(Path, async (string? days, string? date, SnapshotStore store, NoteStore notes, BusinessCalendar calendar, TimeProvider clock,
+            CancellationToken ct) =>
         {
             if (ParseDays(days) is not { } count)
                 return BadRequest($"days must be a whole number from 1 to {MaxDays}, got '{days}'.");
@@ -37,7 +38,8 @@ public static class HistoryCsvEndpoint
                 last = asked;
             }
             var history = await store.HistoryAsync(MetricCatalog.All.Select(m => m.Key).ToList(), last.AddDays(-count + 1), last, ct);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(HistoryCsv.Write(history, calendar)), "text/csv; charset=utf-8",
+            var written = await notes.BetweenAsync(last.AddDays(-count + 1), last, ct);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(HistoryCsv.Write(history, written, calendar)), "text/csv; charset=utf-8",
                 $"beryl-metrics-{IsoDay.Text(last)}.csv");
         });
         return app;

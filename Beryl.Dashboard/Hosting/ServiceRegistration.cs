@@ -28,6 +28,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<SnapshotStore>();
+        services.AddSingleton<NoteStore>();
         services.AddSingleton<ReportComposer>();
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<BerylReleases>();

@@ -46,7 +46,7 @@ public sealed class BerylReleasesTests
 
         var report = (await services.Get<ReportBuilder>().BuildAsync(June15.Day))!;
 
-        Assert.Equal("Beryl updated: web.0038_b", Assert.Single(report.Releases).Text);
+        Assert.Equal("Beryl updated: web.0038_b", Assert.Single(report.DayEvents));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Beryl.Dashboard.Metrics.Timeline;
 
 namespace Beryl.Dashboard.Metrics.Report;
 
@@ -17,8 +16,14 @@ public sealed record MetricReport(
     IReadOnlyList<MetricAlert> Alerts,
     AlertThresholds Thresholds)
 {
-    /// <summary>Beryl's releases on the report's day ("Beryl updated": its migrations applied that day).</summary>
-    public IReadOnlyList<BerylRelease> Releases { get; init; } = [];
+    /// <summary>The day's alerts an admin explained: not in <see cref="Alerts"/>, each with its note.</summary>
+    public IReadOnlyList<ExplainedAlert> Explained { get; init; } = [];
+
+    /// <summary>
+    /// What else happened on the report's day, one line each: Beryl's releases ("Beryl updated: web.0038_b"), then
+    /// the admins' notes, oldest first ("Note by admin@beryl.local, 2026-12-05 09:12: newsletter sent").
+    /// </summary>
+    public IReadOnlyList<string> DayEvents { get; init; } = [];
 
     /// <summary>Changes past a threshold that were judged usual for their metric (or too small), so not alerts.</summary>
     public int UsualChanges { get; init; }

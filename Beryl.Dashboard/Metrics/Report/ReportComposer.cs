@@ -82,25 +82,43 @@ public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOp
     public static IEnumerable<(MetricRow Row, MetricChange Change)> Candidates(MetricReport report) =>
         report.AllRows.SelectMany(row => row.Changes.Where(c => c.Severity != Severity.None).Select(c => (row, c)));
 
-    /// <summary>Judges every candidate change with the row's value on earlier days (<paramref name="valueOn"/>).</summary>
-    public MetricReport WithAlerts(MetricReport report, MetricSnapshot current, Func<MetricRow, DateOnly, double?> valueOn)
+    /// <summary>
+    /// Judges every candidate change with the row's value on earlier days (<paramref name="valueOn"/>) and the admins'
+    /// <paramref name="explanations"/> of alerts: an explained day leaves its metric's history, a change measured
+    /// from or across it is its echo and no alert, and the report's own explained alerts are listed apart.
+    /// </summary>
+    public MetricReport WithAlerts(MetricReport report, MetricSnapshot current, Func<MetricRow, DateOnly, double?> valueOn,
+        IReadOnlyList<DayNote>? explanations = null)
     {
         var elapsed = ElapsedShare(current);
         var splits = current.Values.Select(v => (v.Key, v.Label, Split: TodaySoFar.Of(v))).Where(v => v.Split is not null)
             .ToDictionary(v => (v.Key, v.Label), v => v.Split);
+        var explained = (explanations ?? []).ToLookup(n => (n.MetricKey!, n.MetricLabel ?? ""));
         var judged = Candidates(report).Select(candidate =>
         {
             var (row, change) = candidate;
-            var verdict = judge.Judge(row.Metric, change, current.Day, day => valueOn(row, day), thresholds, elapsed,
-                splits.GetValueOrDefault((row.Metric.Key, row.Label)));
-            return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert);
+            var notes = explained[(row.Metric.Key, row.Label)].ToList();
+            var echo = notes.FirstOrDefault(n => n.Day >= current.Day.AddDays(-change.PeriodDays) && n.Day < current.Day);
+            var verdict = echo is not null
+                ? new AlertVerdict(false, $"measured from or across {IsoDay.Text(echo.Day)}, whose alert was explained: {echo.Text}", null)
+                : judge.Judge(row.Metric, change, current.Day, day => notes.Any(n => n.Day == day) ? null : valueOn(row, day),
+                    thresholds, elapsed, splits.GetValueOrDefault((row.Metric.Key, row.Label)));
+            return (Alert: new MetricAlert(row, change, verdict.Reason, verdict.Usual), verdict.IsAlert,
+                Explanation: notes.FirstOrDefault(n => n.Day == current.Day));
         }).ToList();
         // One alert per row, its worst period (the shortest of the most severe: the freshest news): a collapse seen
         // against yesterday, last week and last month is one event.
-        var alerts = judged.Where(j => j.IsAlert).Select(j => j.Alert)
-            .GroupBy(a => (a.Row.Metric.Key, a.Row.Label)).Select(g => g.OrderBy(Worst).First())
-            .OrderBy(Worst).ToList();
-        return report with { Alerts = alerts, UsualChanges = judged.Count(j => !j.IsAlert) };
+        List<(MetricAlert Alert, DayNote? Explanation)> OnePerRow(IEnumerable<(MetricAlert Alert, bool IsAlert, DayNote? Explanation)> list) =>
+            list.Where(j => j.IsAlert).GroupBy(j => (j.Alert.Row.Metric.Key, j.Alert.Row.Label))
+                .Select(g => g.OrderBy(j => WorstFirst(j.Alert)).First()).OrderBy(j => WorstFirst(j.Alert))
+                .Select(j => (j.Alert, j.Explanation)).ToList();
+        var alerts = OnePerRow(judged);
+        return report with
+        {
+            Alerts = alerts.Where(a => a.Explanation is null).Select(a => a.Alert).ToList(),
+            Explained = alerts.Where(a => a.Explanation is not null).Select(a => new ExplainedAlert(a.Alert, a.Explanation!)).ToList(),
+            UsualChanges = judged.Count(j => !j.IsAlert),
+        };
     }
 
     /// <summary>
@@ -116,7 +134,7 @@ public sealed class ReportComposer(BusinessCalendar calendar, IOptions<MetricsOp
         return Math.Clamp((snapshot.CutOff - start) / (end - start), 0, 1);
     }
 
-    private static (int, int, double) Worst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
+    private static (int, int, double) WorstFirst(MetricAlert a) => (-(int)a.Severity, a.Change.PeriodDays, -Math.Abs(a.Change.Percent ?? 0));
 
     private MetricChange ChangeOf(MetricDefinition metric, string label, double? value, string? unknownReason,
         int period, Baseline baseline)

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Metrics.Store;
 
-/// <summary>The dashboard's own data (dashboard.db): snapshots, the report emails that went out and the signed-out sessions, kept apart from Beryl's data.</summary>
+/// <summary>
+/// The dashboard's own data (dashboard.db): snapshots, the admins' notes, the report emails that went out and the
+/// signed-out sessions, kept apart from Beryl's data.
+/// </summary>
 public class DashboardDbContext : DbContext
 {
     public DashboardDbContext(DbContextOptions<DashboardDbContext> options) : base(options)
@@ -18,6 +21,7 @@ public class DashboardDbContext : DbContext
     public DbSet<MetricValue> Values => Set<MetricValue>();
     public DbSet<ReportDelivery> ReportDeliveries => Set<ReportDelivery>();
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+    public DbSet<DayNote> Notes => Set<DayNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -35,5 +39,9 @@ public class DashboardDbContext : DbContext
         modelBuilder.Entity<ReportDelivery>().HasKey(d => new { d.Day, d.Recipient });
         modelBuilder.Entity<EndedSession>().HasKey(s => s.Id);
         modelBuilder.Entity<EndedSession>().HasIndex(s => s.EndedAt);
+        // No foreign key to Snapshots either: a note outlives the retention of its day's snapshot.
+        modelBuilder.Entity<DayNote>().HasKey(n => n.Id);
+        modelBuilder.Entity<DayNote>().Property(n => n.Text).HasMaxLength(DayNote.MaxLength);
+        modelBuilder.Entity<DayNote>().HasIndex(n => n.Day);
     }
 }

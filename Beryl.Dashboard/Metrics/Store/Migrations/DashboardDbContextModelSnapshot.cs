@@ -17,6 +17,40 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.DayNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricLabel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("Notes");
+                });
+
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.EndedSession", b =>
                 {
                     b.Property<string>("Id")
@@ -30,26 +64,6 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.HasIndex("EndedAt");
 
                     b.ToTable("EndedSessions");
-                });
-
-            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Recipient")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DeliveredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MessageId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Day", "Recipient");
-
-                    b.ToTable("ReportDeliveries");
                 });
 
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.MetricSnapshot", b =>
@@ -105,6 +119,26 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.HasIndex("Key", "Day");
 
                     b.ToTable("Values");
+                });
+
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "Recipient");
+
+                    b.ToTable("ReportDeliveries");
                 });
 
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.MetricValue", b =>

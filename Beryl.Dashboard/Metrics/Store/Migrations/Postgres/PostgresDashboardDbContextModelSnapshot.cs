@@ -22,6 +22,42 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.DayNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MetricKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MetricLabel")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("Notes");
+                });
+
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.EndedSession", b =>
                 {
                     b.Property<string>("Id")
@@ -35,26 +71,6 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
                     b.HasIndex("EndedAt");
 
                     b.ToTable("EndedSessions");
-                });
-
-            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Recipient")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("MessageId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Day", "Recipient");
-
-                    b.ToTable("ReportDeliveries");
                 });
 
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.MetricSnapshot", b =>
@@ -110,6 +126,26 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations.Postgres
                     b.HasIndex("Key", "Day");
 
                     b.ToTable("Values");
+                });
+
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.ReportDelivery", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Day", "Recipient");
+
+                    b.ToTable("ReportDeliveries");
                 });
 
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.MetricValue", b =>
