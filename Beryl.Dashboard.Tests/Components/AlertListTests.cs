@@ -42,11 +42,11 @@ public sealed class AlertListTests : MudComponentTest
 
         var rows = cut.FindAll("div.alert-row");
         Assert.Equal([
-            "Total users vs 7 days ↓ -50 (-50.0 %)‼ reason of users_total",
-            "Unmatched links vs yesterday ↑ +30 (+30.0 %)‼ reason of links_unmatched",
-            "Items by status: Wanted vs 30 days ↑ +2 (+20.0 %)! reason of items_by_status",
-            "Emails failed vs yesterday ↓ -12 (-12.0 %)! reason of emails_failed",
-            "Media files vs yesterday ↑ +10 (+10.0 %)! reason of media_files_total",
+            "Total users vs 7 days ↓ -50 (-50.0 %)‼ reason of users_total Explain",
+            "Unmatched links vs yesterday ↑ +30 (+30.0 %)‼ reason of links_unmatched Explain",
+            "Items by status: Wanted vs 30 days ↑ +2 (+20.0 %)! reason of items_by_status Explain",
+            "Emails failed vs yesterday ↓ -12 (-12.0 %)! reason of emails_failed Explain",
+            "Media files vs yesterday ↑ +10 (+10.0 %)! reason of media_files_total Explain",
         ], rows.Select(TextOf));
         Assert.Equal(["alert-critical", "alert-critical", "alert-warning", "alert-warning", "alert-warning"],
             rows.Select(r => r.ClassList.Single(c => c != "alert-row")));
@@ -68,15 +68,15 @@ public sealed class AlertListTests : MudComponentTest
 
         Assert.Equal(["Total users", "Unmatched links", "Items by status: Wanted"],
             cut.FindAll("div.alert-row .alert-title").Select(TextOf));
-        Assert.Equal("Show all 5", TextOf(cut.Find("[data-testid='alerts'] button")));
+        Assert.Equal("Show all 5", TextOf(cut.Find("[data-testid='alerts'] > button")));
 
-        await cut.Find("[data-testid='alerts'] button").ClickAsync();
+        await cut.Find("[data-testid='alerts'] > button").ClickAsync();
 
         Assert.Equal(["Total users", "Unmatched links", "Items by status: Wanted", "Emails failed", "Media files"],
             cut.FindAll("div.alert-row .alert-title").Select(TextOf));
-        Assert.Equal("Show fewer", TextOf(cut.Find("[data-testid='alerts'] button")));
+        Assert.Equal("Show fewer", TextOf(cut.Find("[data-testid='alerts'] > button")));
 
-        await cut.Find("[data-testid='alerts'] button").ClickAsync();
+        await cut.Find("[data-testid='alerts'] > button").ClickAsync();
 
         Assert.Equal(3, cut.FindAll("div.alert-row").Count);
     }
@@ -87,7 +87,7 @@ public sealed class AlertListTests : MudComponentTest
         var cut = RenderAlerts(FiveAlerts, limit: 5);
 
         Assert.Equal(5, cut.FindAll("div.alert-row").Count);
-        Assert.Empty(cut.FindAll("[data-testid='alerts'] button"));
+        Assert.Empty(cut.FindAll("[data-testid='alerts'] > button"));
     }
 
     [Fact]

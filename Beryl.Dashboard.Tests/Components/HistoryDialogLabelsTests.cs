@@ -33,6 +33,7 @@ public sealed class HistoryDialogLabelsTests
         context.Services.AddSingleton(services.Get<SnapshotStore>());
         context.Services.AddSingleton(services.Get<Beryl.Dashboard.Metrics.BusinessCalendar>());
         context.Services.AddSingleton(services.Get<Beryl.Dashboard.Metrics.Timeline.BerylReleases>());
+        context.Services.AddSingleton(services.Get<Beryl.Dashboard.Metrics.Store.NoteStore>());
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Render<MudPopoverProvider>();
         var report = (await services.Get<ReportBuilder>().BuildAsync(Day))! with { LabelsShown = 2 };
