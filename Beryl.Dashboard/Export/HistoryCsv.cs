@@ -32,18 +32,16 @@ public static class HistoryCsv
                 .Append(CsvCell.Of(value.Label)).Append(',')
                 .Append(value.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "").Append(',')
                 .Append(CsvCell.Of(metric.Unit.ToString().ToLowerInvariant())).Append(',')
-                .Append(value.CollectedAt == default ? "" : Instant(value.CollectedAt)).Append(',')
+                .Append(value.CollectedAt == default ? "" : IsoDay.UtcInstant(value.CollectedAt)).Append(',')
                 .Append(value.Value is null ? "" : ValueSources.Of(value, calendar).Token()).Append(",,\r\n");
         }
         foreach (var note in notes)
             csv.Append(IsoDay.Text(note.Day)).Append(",,")
                 .Append(CsvCell.Of(note.MetricKey ?? "")).Append(',')
                 .Append(CsvCell.Of(note.MetricLabel ?? "")).Append(",,,")
-                .Append(Instant(note.WrittenAt)).Append(",,")
+                .Append(IsoDay.UtcInstant(note.WrittenAt)).Append(",,")
                 .Append(CsvCell.Of(note.Text)).Append(',')
                 .Append(CsvCell.Of(note.Author)).Append("\r\n");
         return csv.ToString();
     }
-
-    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -17,13 +17,11 @@ public static class RowsCsv
             csv.Append(row.Id.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(CsvCell.Of(row.Name)).Append(',')
                 .Append(CsvCell.Of(row.Owner ?? "")).Append(',')
-                .Append(Instant(row.Created)).Append(',')
+                .Append(IsoDay.UtcInstant(row.Created)).Append(',')
                 .Append(CsvCell.Of(row.Status ?? "")).Append(',')
                 .Append(row.Size?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
-                .Append(row.LastSignIn is { } signIn ? Instant(signIn) : "").Append(',')
+                .Append(row.LastSignIn is { } signIn ? IsoDay.UtcInstant(signIn) : "").Append(',')
                 .Append(CsvCell.Of(links.Of(row) ?? "")).Append("\r\n");
         return csv.ToString();
     }
-
-    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -22,6 +22,9 @@ public static class IsoDay
 
     public static string Minute(DateTimeOffset instant) => instant.ToString(Format + " HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A UTC instant as the CSV files write it: "2026-12-05T09:12:00Z".</summary>
+    public static string UtcInstant(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
     /// <summary>A day written by <see cref="Text(DateOnly)"/>, as a job argument carries it.</summary>
     /// <exception cref="FormatException">The text is not a YYYY-MM-DD date.</exception>
     public static DateOnly Parse(string text) => DateOnly.ParseExact(text, Format, CultureInfo.InvariantCulture);
