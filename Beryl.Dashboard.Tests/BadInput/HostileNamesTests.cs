@@ -72,7 +72,7 @@ public sealed partial class HostileNamesTests(HostileNamesTests.HostileDashboard
         var csv = await GetAsync("/sys/metrics/history.csv");
 
         var records = CsvRecords.Parse(csv);
-        Assert.All(records, r => Assert.Equal(8, r.Length));
+        Assert.All(records, r => Assert.Equal(10, r.Length));
         var today = app.Today.ToString("yyyy-MM-dd");
         var types = records.Where(r => r[0] == today && r[2] == "items_by_type").Select(r => r[3]).Order(StringComparer.Ordinal);
         Assert.Equal(new[]

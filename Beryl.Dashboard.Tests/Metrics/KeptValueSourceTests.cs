@@ -46,7 +46,7 @@ public sealed class KeptValueSourceTests(KeptValueSourceTests.TwoCollections app
     {
         var csv = await app.Admin.GetStringAsync("/sys/metrics/history.csv?days=365");
 
-        Assert.Contains("2026-06-15,Users,users_total,,41,count,2026-06-16T13:00:00Z,rebuilt\r\n", csv);
-        Assert.Contains("2026-06-15,Email,marketing_opt_out,,7,count,2026-06-15T22:00:30Z,collected\r\n", csv);
+        Assert.Contains("2026-06-15,Users,users_total,,41,count,2026-06-16T13:00:00Z,rebuilt,,\r\n", csv);
+        Assert.Contains("2026-06-15,Email,marketing_opt_out,,7,count,2026-06-15T22:00:30Z,collected,,\r\n", csv);
     }
 }
