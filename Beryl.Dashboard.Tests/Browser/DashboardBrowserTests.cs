@@ -82,7 +82,7 @@ public sealed class DashboardBrowserTests(BrowserDashboard fixture) : IClassFixt
 
         var download = await page.RunAndWaitForDownloadAsync(() => dialog.Locator("[data-testid=rows-csv]").ClickAsync());
         var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
-        Assert.Equal("id,name,owner,created,status,size_bytes,last_sign_in,admin_url", csv[0]);
+        Assert.Equal("id,name,owner,created,status,size_bytes,last_sign_in,last_error,admin_url", csv[0]);
         // Every user the metric counted, one line each (the demo adds none while the page is open).
         Assert.Equal(users, csv.Length - 1);
     }

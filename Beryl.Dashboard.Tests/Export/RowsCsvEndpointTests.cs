@@ -17,7 +17,7 @@ public sealed class RowsCsvEndpointTests(DashboardWithBerylAdmin app) : IClassFi
     };
 
     [Fact]
-    public async Task The_failed_emails_of_the_last_24_hours_are_listed_newest_first_with_their_admin_links()
+    public async Task The_failed_emails_of_the_last_24_hours_are_listed_newest_first_with_their_last_error_and_admin_links()
     {
         var (older, newer, sent, lastWeek) = (Mail(BerylChoices.EmailFailed, "=HYPERLINK(\"x\")", app.Now.AddHours(-5)),
             Mail(BerylChoices.EmailFailed, "Welcome", app.Now.AddHours(-1)), Mail(BerylChoices.EmailSent, "Sent", app.Now.AddHours(-2)),
@@ -25,6 +25,11 @@ public sealed class RowsCsvEndpointTests(DashboardWithBerylAdmin app) : IClassFi
         await app.AddAsync(async (db, _) =>
         {
             db.Emails.AddRange(older, newer, sent, lastWeek);
+            db.EmailLogs.Add(new PostOfficeLog
+            {
+                Email = newer, Status = BerylChoices.EmailFailed, Date = app.Now.AddHours(-1), ExceptionType = "SMTPRecipientsRefused",
+                Message = "550 No such user",
+            });
             await db.SaveChangesAsync();
         });
 
@@ -34,10 +39,10 @@ public sealed class RowsCsvEndpointTests(DashboardWithBerylAdmin app) : IClassFi
         Assert.Equal($"beryl-rows-emails_failed_24h-{IsoDay.Text(app.Today)}.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         string Created(PostOfficeEmail mail) => mail.Created.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         Assert.Equal(
-            "id,name,owner,created,status,size_bytes,last_sign_in,admin_url\r\n" +
-            $"{newer.Id},Welcome,ops@example.org,{Created(newer)},failed,,,https://beryl.example.org/admin/post_office/email/{newer.Id}/change/\r\n" +
+            "id,name,owner,created,status,size_bytes,last_sign_in,last_error,admin_url\r\n" +
+            $"{newer.Id},Welcome,ops@example.org,{Created(newer)},failed,,,SMTPRecipientsRefused: 550 No such user,https://beryl.example.org/admin/post_office/email/{newer.Id}/change/\r\n" +
             // A subject a spreadsheet would run is written as text.
-            $"{older.Id},\"'=HYPERLINK(\"\"x\"\")\",ops@example.org,{Created(older)},failed,,,https://beryl.example.org/admin/post_office/email/{older.Id}/change/\r\n",
+            $"{older.Id},\"'=HYPERLINK(\"\"x\"\")\",ops@example.org,{Created(older)},failed,,,,https://beryl.example.org/admin/post_office/email/{older.Id}/change/\r\n",
             await response.Content.ReadAsStringAsync());
     }
 

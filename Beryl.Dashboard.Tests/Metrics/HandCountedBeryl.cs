@@ -153,15 +153,23 @@ public static class HandCountedBeryl
         // ---- Outbound email (django-post_office) -------------------------------------------------
         // On C: created before C e1, e2, e3, e4, e6, e7, e8 = 7 (e5 created at C); pending e4 (queued), e6 (NULL:
         // not dispatched yet), e7 (requeued) = 3; sent e1, e2 = 2; failed e3, e8 = 2 (e3 in the day, e8 in the week).
+        // Delivery log: e3 failed twice, its last error the disconnection; e8 failed once without an exception type;
+        // e1's attempt succeeded.
+        var (e1, e3, e8) = (Mail(BerylChoices.EmailSent, Old), Mail(BerylChoices.EmailFailed, InDay), Mail(BerylChoices.EmailFailed, InWeek));
         db.Emails.AddRange(
-            Mail(BerylChoices.EmailSent, Old),            // e1
+            e1,
             Mail(BerylChoices.EmailSent, InWeek),         // e2
-            Mail(BerylChoices.EmailFailed, InDay),        // e3
+            e3,
             Mail(BerylChoices.EmailQueued, DayStart),     // e4
             Mail(BerylChoices.EmailSent, CutOff),         // e5
             Mail(null, InDay),                            // e6
             Mail(BerylChoices.EmailRequeued, Old),        // e7
-            Mail(BerylChoices.EmailFailed, InWeek));      // e8
+            e8);
+        db.EmailLogs.AddRange(
+            Log(e1, BerylChoices.EmailSent, Old, "", ""),
+            Log(e3, BerylChoices.EmailFailed, InDay, "SMTPServerDisconnected", "Connection unexpectedly closed"),
+            Log(e3, BerylChoices.EmailFailed, InDay.AddMinutes(-30), "SMTPAuthenticationError", "535 Bad credentials"),
+            Log(e8, BerylChoices.EmailFailed, InWeek, "", "Mailbox full"));
 
         await db.SaveChangesAsync();
     }
@@ -197,4 +205,7 @@ public static class HandCountedBeryl
             FromEmail = "Beryl <noreply@beryl.example>", To = "someone@example.org", Subject = "Hello", Message = "Hello",
             Status = status, Priority = status is null ? (short)3 : (short)1, Created = created, LastUpdated = created,
         };
+
+    private static PostOfficeLog Log(PostOfficeEmail email, short status, DateTime date, string exceptionType, string message) =>
+        new() { Email = email, Status = status, Date = date, ExceptionType = exceptionType, Message = message };
 }

@@ -32,6 +32,7 @@ public class BerylDbContext : DbContext
     public DbSet<CollectionImage> CollectionImages => Set<CollectionImage>();
     public DbSet<CollectionItemImage> CollectionItemImages => Set<CollectionItemImage>();
     public DbSet<PostOfficeEmail> Emails => Set<PostOfficeEmail>();
+    public DbSet<PostOfficeLog> EmailLogs => Set<PostOfficeLog>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -55,7 +56,9 @@ public class BerylDbContext : DbContext
         modelBuilder.Entity<CollectionImage>().ToTable("web_collectionimage");
         modelBuilder.Entity<CollectionItemImage>().ToTable("web_collectionitemimage");
         modelBuilder.Entity<PostOfficeEmail>().ToTable("post_office_email");
+        modelBuilder.Entity<PostOfficeLog>().ToTable("post_office_log");
 
+        modelBuilder.Entity<PostOfficeEmail>().HasMany(e => e.Logs).WithOne(l => l.Email).HasForeignKey(l => l.EmailId);
         modelBuilder.Entity<User>().HasOne(u => u.Profile).WithOne(p => p.User).HasForeignKey<UserProfile>(p => p.UserId);
         foreach (var content in modelBuilder.Model.GetEntityTypes().Where(e => typeof(BerylContent).IsAssignableFrom(e.ClrType)).ToList())
             modelBuilder.Entity(content.ClrType).HasOne(nameof(BerylContent.CreatedBy)).WithMany()

@@ -21,4 +21,7 @@ public class PostOfficeEmail
     public DateTime? ScheduledTime { get; set; }
     public int? NumberOfRetries { get; set; }
     public string BackendAlias { get; set; } = "";
+
+    /// <summary>Its delivery attempts, the last failed one's error shown with a failed e-mail.</summary>
+    public List<PostOfficeLog> Logs { get; set; } = [];
 }

@@ -8,7 +8,7 @@ namespace Beryl.Dashboard.Export;
 /// <summary>The rows behind a count as CSV: a header line, then one line per row, newest first, with its admin link.</summary>
 public static class RowsCsv
 {
-    public const string Header = "id,name,owner,created,status,size_bytes,last_sign_in,admin_url";
+    public const string Header = "id,name,owner,created,status,size_bytes,last_sign_in,last_error,admin_url";
 
     public static string Write(IEnumerable<ListedRow> rows, AdminLinks links)
     {
@@ -21,6 +21,7 @@ public static class RowsCsv
                 .Append(CsvCell.Of(row.Status ?? "")).Append(',')
                 .Append(row.Size?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
                 .Append(row.LastSignIn is { } signIn ? IsoDay.UtcInstant(signIn) : "").Append(',')
+                .Append(CsvCell.Of(row.LastError ?? "")).Append(',')
                 .Append(CsvCell.Of(links.Of(row) ?? "")).Append("\r\n");
         return csv.ToString();
     }

@@ -57,6 +57,29 @@ public sealed class RowListsTests(HandCountedFixture fixture) : IClassFixture<Ha
     }
 
     [Fact]
+    public async Task A_failed_email_shows_the_error_of_its_last_failed_attempt()
+    {
+        var rows = (await Reader.AllAsync(Request("emails_failed"))).Rows;
+
+        // e3 (in the day) failed twice: the later error; e8 (in the week) has no exception type.
+        Assert.Equal(["SMTPServerDisconnected: Connection unexpectedly closed", "Mailbox full"], rows.Select(r => r.LastError));
+        Assert.Equal("failed: Mailbox full", fixture.Services.Get<RowText>().Detail(rows[1]));
+        Assert.All((await Reader.AllAsync(Request("emails_sent"))).Rows, r => Assert.Null(r.LastError));
+    }
+
+    [Fact]
+    public async Task Links_are_listed_under_the_pattern_they_matched()
+    {
+        Assert.Equal(["https://discogs.com/r/2", "https://amazon.com/dp/1", "https://amazon.de/dp/1"], await NamesAsync("links_matched"));
+        Assert.Equal(["https://amazon.com/dp/1", "https://amazon.de/dp/1"], await NamesAsync("links_by_pattern", "Amazon"));
+        var unmatched = (await Reader.AllAsync(Request("links_unmatched"))).Rows.Single();
+        Assert.Equal("https://example.org/4", unmatched.Name);
+        Assert.Equal("matches no pattern", fixture.Services.Get<RowText>().Detail(unmatched));
+        Assert.Equal($"https://beryl.example.org/admin/web/collectionitemlink/{unmatched.Id}/change/",
+            new AdminLinks("https://beryl.example.org/admin/").Of(unmatched));
+    }
+
+    [Fact]
     public async Task Pages_follow_each_other_newest_first()
     {
         var request = Request("users_new_30d");

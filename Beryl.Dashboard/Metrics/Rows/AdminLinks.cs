@@ -23,7 +23,9 @@ public sealed class AdminLinks(string? adminUrl)
         RowTable.Collection => $"web/collection/{id}/change/",
         RowTable.Item => $"web/collectionitem/{id}/change/",
         RowTable.MediaFile => $"web/mediafile/{id}/change/",
-        _ => $"post_office/email/{id}/change/",
+        RowTable.Email => $"post_office/email/{id}/change/",
+        RowTable.Link => $"web/collectionitemlink/{id}/change/",
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "A Beryl table without an admin page."),
     };
 
     /// <summary>The first thing wrong with the setting, as one line naming it; null when valid or unset.</summary>

@@ -36,6 +36,11 @@ public static class RowLists
                 ? db.CollectionItems.LiveAt(p.CutOff).Where(i => i.ItemTypeId == null)
                 : db.CollectionItems.LiveAt(p.CutOff).Where(i => i.ItemType!.DisplayName == label)).Listed(),
             ["favorite_items_total"] = (db, p, _) => db.CollectionItems.LiveAt(p.CutOff).Where(i => i.IsFavorite).Listed(),
+            ["links_total"] = (db, p, _) => db.Links.LiveAt(p.CutOff).Listed(),
+            ["links_matched"] = (db, p, _) => db.Links.LiveAt(p.CutOff).Where(l => l.LinkPatternId != null).Listed(),
+            ["links_unmatched"] = (db, p, _) => db.Links.LiveAt(p.CutOff).Where(l => l.LinkPatternId == null).Listed(),
+            // Under the name of the pattern it matched when saved, deleted pattern or not, as the collector counts it.
+            ["links_by_pattern"] = (db, p, label) => db.Links.LiveAt(p.CutOff).Where(l => l.LinkPattern!.DisplayName == label).Listed(),
             ["media_files_total"] = (db, p, _) => db.MediaFiles.LiveAt(p.CutOff).Listed(),
             ["media_orphaned"] = (db, p, _) =>
             {

@@ -30,5 +30,17 @@ public static class RowShapes
     {
         Table = RowTable.Email, Id = e.Id, Name = e.Subject, Owner = e.To, Created = e.Created,
         Status = e.Status == BerylChoices.EmailSent ? "sent" : e.Status == BerylChoices.EmailFailed ? "failed" : "pending",
+        // The error of its last failed attempt: what the admin needs to know why it failed.
+        LastError = e.Status == BerylChoices.EmailFailed
+            ? e.Logs.Where(l => l.Status == BerylChoices.EmailFailed).OrderByDescending(l => l.Date).ThenByDescending(l => l.Id)
+                .Select(l => l.ExceptionType == "" ? l.Message : l.ExceptionType + ": " + l.Message).FirstOrDefault()
+            : null,
+    });
+
+    /// <summary>A link's address, with the pattern it matched as its status (none: null).</summary>
+    public static IQueryable<ListedRow> Listed(this IQueryable<CollectionItemLink> links) => links.Select(l => new ListedRow
+    {
+        Table = RowTable.Link, Id = l.Id, Name = l.Url, Owner = l.CreatedBy!.Email, Created = l.Created,
+        Status = l.LinkPattern == null ? null : l.LinkPattern.DisplayName,
     });
 }

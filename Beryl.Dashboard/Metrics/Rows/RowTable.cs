@@ -8,4 +8,5 @@ public enum RowTable
     Item,
     MediaFile,
     Email,
+    Link,
 }
