@@ -77,6 +77,19 @@ public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture
 
     [Theory]
     [MemberData(nameof(Themes))]
+    public async Task The_note_dialog_with_its_refusal(string theme)
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000, Scheme(theme));
+        await page.ClickAsync("[data-testid=add-note]");
+        // Saved empty: the one-line refusal shows in the dialog.
+        await page.ClickAsync("[data-testid=note-save]");
+        await page.Locator("[data-testid=note-error]").WaitForAsync();
+
+        await AssertNoSeriousViolationAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
     public async Task The_email_preview(string theme)
     {
         var page = await fixture.SignedInPageAsync(1400, 1000, Scheme(theme));

@@ -88,6 +88,59 @@ public sealed class DashboardBrowserTests(BrowserDashboard fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_note_written_on_a_chart_is_a_marker_on_its_day()
+    {
+        var page = await SignedInPageAsync(1400, 1000);
+        await page.ClickAsync("tr.metric-row[data-metric=items_total] .metric-name");
+        await page.Locator("[data-testid=history-chart] svg.apexcharts-svg").WaitForAsync();
+
+        await page.ClickAsync("[data-testid=chart-add-note]");
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Note on a day" });
+        var dayField = dialog.GetByLabel("Day (YYYY-MM-DD)");
+        // Three days before the report's day, which the field starts with.
+        var day = DateOnly.ParseExact(await dayField.InputValueAsync(), "yyyy-MM-dd").AddDays(-3).ToString("yyyy-MM-dd");
+        await dayField.FillAsync(day);
+        await dialog.Locator("textarea").FillAsync("Newsletter sent to every user");
+        await dialog.Locator("[data-testid=note-save]").ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        var marker = page.Locator("[data-testid=history-chart] .apexcharts-xaxis-annotations text",
+            new() { HasTextString = "Note: Newsletter sent to every user" });
+        await marker.WaitForAsync();
+        Assert.Equal(1, await marker.CountAsync());
+        // The chart's table says the same on that day's row.
+        var row = page.Locator("[data-testid=chart-table] tbody tr", new() { HasTextString = "Newsletter sent to every user" });
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Contains(day, await row.TextContentAsync());
+    }
+
+    [Fact]
+    public async Task An_explained_alert_leaves_the_list_and_comes_back_when_taken_back()
+    {
+        var page = await SignedInPageAsync(1400, 1000);
+        var alerts = page.Locator("[data-testid=alerts] .alert-row");
+        await alerts.First.WaitForAsync();
+        var title = (await alerts.First.Locator(".alert-title").InnerTextAsync()).Trim();
+        var ofTitle = page.Locator("[data-testid=alerts] .alert-row", new() { Has = page.Locator(".alert-title", new() { HasTextString = title }) });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Explain the alert on {title}", Exact = true }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { NameRegex = new($"^Explain {System.Text.RegularExpressions.Regex.Escape(title)} on ") });
+        await dialog.Locator("textarea").FillAsync("Spam wave, cleaned up");
+        await dialog.Locator("[data-testid=note-save]").ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        var explained = page.Locator("[data-testid=explained-alerts]");
+        await explained.WaitForAsync();
+        Assert.Contains("Spam wave, cleaned up", await explained.InnerTextAsync());
+        // Every alert of that metric leaves the list (an explanation is of the metric's day, whatever the period).
+        Assert.Equal(0, await ofTitle.CountAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Take back the explanation of {title}", Exact = true }).ClickAsync();
+        await ofTitle.First.WaitForAsync();
+        Assert.Equal(0, await explained.CountAsync());
+    }
+
+    [Fact]
     public async Task The_page_works_on_a_phone_in_the_dark_theme()
     {
         var page = await SignedInPageAsync(390, 844, ColorScheme.Dark);
