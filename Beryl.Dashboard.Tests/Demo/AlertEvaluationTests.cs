@@ -21,9 +21,10 @@ public sealed class AlertEvaluationTests
 
     private static EvaluatedDay Midday(int number, params string[] alerts) => Day(number, alerts) with { AtMidday = true };
 
-    /// <summary>The same days judged at midnight, and at midday with no alert at all.</summary>
+    /// <summary>The same days judged at midnight, and at midday and after explained incidents with no alert at all.</summary>
     private static AlertEvaluationResult AtMidnight(params EvaluatedDay[] days) =>
-        new(new JudgedTimes(days, [SignUpsStop]), new JudgedTimes(days.Select(d => Midday(d.Number)).ToList(), [SignUpsStop]));
+        new(new JudgedTimes(days, [SignUpsStop]), new JudgedTimes(days.Select(d => Midday(d.Number)).ToList(), [SignUpsStop]),
+            new JudgedTimes(days.Select(d => Day(d.Number)).ToList(), [SignUpsStop]));
 
     [Fact]
     public void Ordinary_days_are_counted_and_the_incident_is_caught_by_an_alert_on_its_metric()
@@ -38,7 +39,10 @@ public sealed class AlertEvaluationTests
         ], [SignUpsStop]);
         var midday = new JudgedTimes([Midday(10), Midday(11, "links_total"), Midday(12, "users_new_24h"), Midday(13), Midday(14)], [SignUpsStop]);
 
-        var result = new AlertEvaluationResult(midnight, midday);
+        // Explained, the incident's day has no alert left, and day 13's echo of it is gone.
+        var explained = new JudgedTimes([Day(10, "users_total"), Day(11, "users_total", "items_total"), Day(12), Day(13), Day(14, "items_total")], [SignUpsStop]);
+
+        var result = new AlertEvaluationResult(midnight, midday, explained);
 
         Assert.Equal([1, 3, 0, 2], result.Midnight.OrdinaryCounts);
         Assert.Equal([0, 1, 0, 0], result.Midday.OrdinaryCounts);
@@ -50,6 +54,7 @@ public sealed class AlertEvaluationTests
             "alerts per ordinary midday (median): 0",
             "alerts per ordinary midday (max): 1",
             "incidents caught at midday: 1 of 1",
+            "alerts per ordinary day after explained incidents (max): 2",
         ], result.SummaryLines());
         Assert.True(result.GoalsMet);
     }
@@ -83,7 +88,20 @@ public sealed class AlertEvaluationTests
 
         Assert.True(result.Midnight.GoalsMet);
         Assert.Empty(result.Midday.Caught);
-        Assert.Equal("incidents caught at midday: 0 of 1", result.SummaryLines().Last());
+        Assert.Contains("incidents caught at midday: 0 of 1", result.SummaryLines());
+        Assert.False(result.GoalsMet);
+    }
+
+    [Fact]
+    public void Seven_alerts_on_an_ordinary_day_after_explained_incidents_miss_the_goals()
+    {
+        var seven = new[] { "users_total", "items_total", "links_total", "emails_total", "emails_sent", "media_files_total", "favorite_items_total" };
+        var days = new[] { Day(11), Day(12, "users_new_24h"), Day(13) };
+        var result = new AlertEvaluationResult(new JudgedTimes(days, [SignUpsStop]), new JudgedTimes(days, [SignUpsStop]),
+            new JudgedTimes([Day(11), Day(12), Day(13, seven)], [SignUpsStop]));
+
+        Assert.True(result.Midnight.GoalsMet && result.Midday.GoalsMet);
+        Assert.Equal("alerts per ordinary day after explained incidents (max): 7", result.SummaryLines().Last());
         Assert.False(result.GoalsMet);
     }
 

@@ -1,6 +1,7 @@
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Report;
+using Beryl.Dashboard.Metrics.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Demo;
@@ -10,10 +11,14 @@ namespace Beryl.Dashboard.Demo;
 /// built by the caller with the simulated clock as the services' clock): the
 /// demo world lives each day with that day's conditions, the real collector takes its snapshot at the next midnight,
 /// and once every day is collected, the real report of each judged day gives its alerts. Each judged day is also
-/// collected at noon, as "collect now" would, and that provisional report judged then, before the day goes on.
+/// collected at noon, as "collect now" would, and that provisional report judged then, before the day goes on. Last,
+/// each incident's alerts are explained on its days, and every day judged again.
 /// </summary>
 public static class AlertEvaluationRun
 {
+    /// <summary>Who the evaluation's explanations are written by.</summary>
+    public const string ExplainedBy = "alerts-eval";
+
     public static async Task<AlertEvaluationResult> RunAsync(AlertEvaluationPlan plan, IServiceProvider services, SimulatedClock clock,
         Action<EvaluatedDay>? judged = null, CancellationToken ct = default)
     {
@@ -55,15 +60,35 @@ public static class AlertEvaluationRun
             }
         }
 
-        var days = new List<EvaluatedDay>();
-        for (var n = reports.FullHistoryDays; n < plan.Days; n++)
+        var days = await JudgeEveryDayAsync(Judged);
+
+        // Then the admin explains each incident: every alert of an incident's day, day after day (an explained day
+        // changes the judgments after it), and every day is judged again: the incidents' echoes are gone.
+        var notes = services.GetRequiredService<NoteStore>();
+        foreach (var incidentDay in days.Where(d => !d.IsOrdinary))
         {
-            var report = await reports.BuildAsync(first.AddDays(n), ct)
-                         ?? throw new InvalidOperationException($"No snapshot of day {n}.");
-            days.Add(Judged(new EvaluatedDay(n, report.Day, plan.IncidentOn(n), report.Alerts)));
+            var report = await reports.BuildAsync(incidentDay.Day, ct) ?? throw new InvalidOperationException($"No snapshot of day {incidentDay.Number}.");
+            foreach (var alert in report.Alerts.DistinctBy(a => (a.Row.Metric.Key, a.Row.Label)))
+                await notes.AddAsync(incidentDay.Day, $"Incident: {incidentDay.Incident!.Name}", ExplainedBy, alert.Row.Metric.Key, alert.Row.Label, ct);
         }
+        var explained = await JudgeEveryDayAsync(evaluated => evaluated);
+
         var incidents = plan.Incidents.Where(i => i.FirstDay >= reports.FullHistoryDays && i.FirstDay < plan.Days).ToList();
-        return new AlertEvaluationResult(new JudgedTimes(days, incidents), new JudgedTimes(middays, incidents));
+        return new AlertEvaluationResult(new JudgedTimes(days, incidents), new JudgedTimes(middays, incidents),
+            new JudgedTimes(explained, incidents));
+
+        // Every day from the first with its whole history, as its report judges it once the day is over.
+        async Task<List<EvaluatedDay>> JudgeEveryDayAsync(Func<EvaluatedDay, EvaluatedDay> each)
+        {
+            var judgedDays = new List<EvaluatedDay>();
+            for (var n = reports.FullHistoryDays; n < plan.Days; n++)
+            {
+                var report = await reports.BuildAsync(first.AddDays(n), ct)
+                             ?? throw new InvalidOperationException($"No snapshot of day {n}.");
+                judgedDays.Add(each(new EvaluatedDay(n, report.Day, plan.IncidentOn(n), report.Alerts)));
+            }
+            return judgedDays;
+        }
 
         EvaluatedDay Judged(EvaluatedDay evaluated)
         {
