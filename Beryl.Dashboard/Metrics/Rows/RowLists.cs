@@ -42,13 +42,7 @@ public static class RowLists
             // Under the name of the pattern it matched when saved, deleted pattern or not, as the collector counts it.
             ["links_by_pattern"] = (db, p, label) => db.Links.LiveAt(p.CutOff).Where(l => l.LinkPattern!.DisplayName == label).Listed(),
             ["media_files_total"] = (db, p, _) => db.MediaFiles.LiveAt(p.CutOff).Listed(),
-            ["media_orphaned"] = (db, p, _) =>
-            {
-                var inCollectionImages = db.CollectionImages.LiveAt(p.CutOff).Select(i => i.MediaFileId);
-                var inItemImages = db.CollectionItemImages.LiveAt(p.CutOff).Select(i => i.MediaFileId);
-                return db.MediaFiles.LiveAt(p.CutOff).Where(m => m.MediaType != BerylChoices.Avatar
-                    && !inCollectionImages.Contains(m.Id) && !inItemImages.Contains(m.Id)).Listed();
-            },
+            ["media_orphaned"] = (db, p, _) => db.MediaFiles.LiveAt(p.CutOff).Where(OrphanedFiles.At(db, p.CutOff)).Listed(),
             ["media_corrupted"] = (db, p, _) => db.MediaFiles.LiveAt(p.CutOff).Where(m => !m.FileExists).Listed(),
             ["moderation_flagged"] = (db, p, _) =>
                 db.MediaFiles.LiveAt(p.CutOff).Where(m => m.ContentModerationStatus == BerylChoices.Flagged).Listed(),

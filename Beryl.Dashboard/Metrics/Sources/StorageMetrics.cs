@@ -17,10 +17,8 @@ public sealed class StorageMetrics : IMetricSource
         var (db, p) = (beryl.Db, beryl.Period);
         var c = p.CutOff;
 
-        // One pass over live media files. The orphan check is NOT IN two uncorrelated lists of the media files live
-        // image rows use: each list is read once, where a correlated NOT EXISTS looked up both tables for every file.
-        var inCollectionImages = db.CollectionImages.LiveAt(c).Select(i => i.MediaFileId);
-        var inItemImages = db.CollectionItemImages.LiveAt(c).Select(i => i.MediaFileId);
+        // One pass over live media files, the orphan check inside it.
+        var orphaned = OrphanedFiles.At(db, c);
         var perType = await db.MediaFiles.LiveAt(c).GroupBy(m => m.ContentType).Select(g => new
         {
             ContentType = g.Key,
@@ -28,9 +26,7 @@ public sealed class StorageMetrics : IMetricSource
             // Summed as floating point: a 64-bit integer sum of sizes near 2^63 would overflow.
             Bytes = g.Sum(m => (double?)m.FileSize) ?? 0,
             Missing = g.Count(m => !m.FileExists),
-            Orphaned = g.Count(m => m.MediaType != BerylChoices.Avatar
-                                    && !inCollectionImages.Contains(m.Id)
-                                    && !inItemImages.Contains(m.Id)),
+            Orphaned = g.AsQueryable().Count(orphaned),
         }).ToListAsync(ct);
 
         values.Set("media_files_total", perType.Sum(x => x.Files));
