@@ -41,6 +41,7 @@ public sealed class EvaluateAlertsCommand : ICliCommand
                 foreach (var incident in times.Incidents)
                     Console.Out.WriteLine($"{(times.Caught.Contains(incident) ? "caught" : "MISSED")} {when}: {incident.Name} (day {incident.FirstDay}, " +
                                           $"an alert on {string.Join(" or ", incident.Keys)})");
+            PrintChangedByExplanations(result);
             // The result lines come last, for whoever reads the output's tail.
             Console.Out.WriteLine(result.GoalsMet
                 ? $"goals met ({Goals}):"
@@ -56,6 +57,24 @@ public sealed class EvaluateAlertsCommand : ICliCommand
     }
 
     private const string Goals = "median <= 2, max <= 6, every incident caught; at midnight and at midday; max <= 6 after explained incidents";
+
+    /// <summary>The ordinary days whose alerts changed once the incidents were explained: the echoes gone, and any other change.</summary>
+    private static void PrintChangedByExplanations(AlertEvaluationResult result)
+    {
+        Console.Out.WriteLine();
+        Console.Out.WriteLine("Once every incident was explained, ordinary days whose alerts changed:");
+        foreach (var (before, after) in result.Midnight.Days.Zip(result.Explained.Days).Where(d => d.First.IsOrdinary))
+        {
+            var (was, now) = (before.Alerts.Select(AlertText.Line).ToHashSet(), after.Alerts.Select(AlertText.Line).ToHashSet());
+            if (was.SetEquals(now))
+                continue;
+            Console.Out.WriteLine($"day {before.Number} {Weekday(before.Day)} {IsoDay.Text(before.Day)}: {was.Count} alerts, then {now.Count}");
+            foreach (var gone in was.Except(now))
+                Console.Out.WriteLine("    gone: " + gone);
+            foreach (var added in now.Except(was))
+                Console.Out.WriteLine("    new:  " + added);
+        }
+    }
 
     private static void Print(EvaluatedDay day)
     {
