@@ -114,6 +114,25 @@ public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture
         Assert.Contains(seen, s => s.Contains("Collect now", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_reason_of_an_NA_shows_under_it_while_the_keyboard_is_on_it_and_Escape_hides_it()
+    {
+        var page = await fixture.SignedInPageAsync(1400, 1000);
+        // 33 days back the demo has a snapshot, and none 30 days before it: the 30-day change is N/A.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Zurich"));
+        await page.GotoAsync($"{fixture.Dashboard.Url}/sys/metrics?date={today.AddDays(-33):yyyy-MM-dd}");
+        var na = page.Locator("tr.metric-row[data-metric=users_total] td span.trend-na").Last;
+        await na.WaitForAsync();
+        const string Tip = "e => { const tip = getComputedStyle(e, '::after'); return tip.display === 'none' ? '' : tip.content; }";
+        Assert.DoesNotContain("No snapshot", await na.EvaluateAsync<string>(Tip));
+
+        await na.FocusAsync();
+        Assert.StartsWith("\"No snapshot for ", await na.EvaluateAsync<string>(Tip));
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.DoesNotContain("No snapshot", await na.EvaluateAsync<string>(Tip));
+    }
+
     /// <summary>The focused element (its tag and text) and its outline's style and width.</summary>
     private const string FocusScript = """
         () => {

@@ -7,7 +7,7 @@ using Beryl.Dashboard.Tests.Support;
 
 namespace Beryl.Dashboard.Tests.Export;
 
-/// <summary>The rendered text is reused until the latest snapshot changes, on a real snapshot store.</summary>
+/// <summary>The rendered text is reused until the store changes (a snapshot, a note), on a real snapshot store.</summary>
 public sealed class PrometheusCacheTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 30, 8, 0, 0, TimeSpan.Zero);
@@ -55,10 +55,27 @@ public sealed class PrometheusCacheTests
         Assert.Equal("# No metrics available\n", Encoding.UTF8.GetString(await cache.GetUtf8Async()));
 
         await store.SaveAsync(Snapshot(new DateOnly(2026, 3, 29), new DateTime(2026, 3, 29, 22, 0, 30, DateTimeKind.Utc), 10));
-        var latest = await cache.GetUtf8Async();
+        var latest = Encoding.UTF8.GetString(await cache.GetUtf8Async());
         await store.SaveAsync(Snapshot(new DateOnly(2026, 3, 20), new DateTime(2026, 3, 30, 7, 0, 0, DateTimeKind.Utc), 3));
 
-        Assert.Same(latest, await cache.GetUtf8Async());
-        Assert.Contains("\nberyl_users 10\n", Encoding.UTF8.GetString(latest));
+        Assert.Equal(latest, Encoding.UTF8.GetString(await cache.GetUtf8Async()));
+        Assert.Contains("\nberyl_users 10\n", latest);
+    }
+
+    [Fact]
+    public async Task An_explained_alert_leaves_the_alert_count()
+    {
+        await using var services = await TestServices.CreateAsync(Now);
+        var store = services.Get<SnapshotStore>();
+        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
+        // Sign-ups of 20, 20, then none: a critical alert on the last day.
+        var day = new DateOnly(2026, 3, 29);
+        foreach (var (on, users) in new[] { (day.AddDays(-2), 20d), (day.AddDays(-1), 20d), (day, 0d) })
+            await store.SaveAsync(StoredSnapshots.Snapshot(on, new V("users_new_24h", users)));
+        Assert.Contains("\nberyl_alerts{severity=\"critical\"} 1\n", Encoding.UTF8.GetString(await cache.GetUtf8Async()));
+
+        await services.Get<NoteStore>().AddAsync(day, "Sign-up page down", "admin@beryl.local", "users_new_24h");
+
+        Assert.Contains("\nberyl_alerts{severity=\"critical\"} 0\n", Encoding.UTF8.GetString(await cache.GetUtf8Async()));
     }
 }

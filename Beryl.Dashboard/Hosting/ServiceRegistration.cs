@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddSingleton<NoteStore>();
         services.AddSingleton<ReportComposer>();
         services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<ReportCache>();
         services.AddSingleton<BerylReleases>();
         services.AddSingleton<RowReader>();
         services.AddSingleton<RowText>();

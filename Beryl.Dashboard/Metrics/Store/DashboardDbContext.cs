@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Beryl.Dashboard.Metrics.Store;
 
 /// <summary>
-/// The dashboard's own data (dashboard.db): snapshots, the admins' notes, the report emails that went out and the
-/// signed-out sessions, kept apart from Beryl's data.
+/// The dashboard's own data (dashboard.db): snapshots, the admins' notes, the report emails that went out, the
+/// signed-out sessions and the store's revision, kept apart from Beryl's data.
 /// </summary>
 public class DashboardDbContext : DbContext
 {
@@ -22,6 +22,11 @@ public class DashboardDbContext : DbContext
     public DbSet<ReportDelivery> ReportDeliveries => Set<ReportDelivery>();
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
     public DbSet<DayNote> Notes => Set<DayNote>();
+    public DbSet<StoreRevision> Revisions => Set<StoreRevision>();
+
+    /// <summary>Raises the store's revision (<see cref="StoreRevision"/>): call it after a change, in its transaction.</summary>
+    public Task RaiseRevisionAsync(CancellationToken ct) =>
+        Revisions.Where(r => r.Id == StoreRevision.Row).ExecuteUpdateAsync(s => s.SetProperty(r => r.Number, r => r.Number + 1), ct);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -43,5 +48,8 @@ public class DashboardDbContext : DbContext
         modelBuilder.Entity<DayNote>().HasKey(n => n.Id);
         modelBuilder.Entity<DayNote>().Property(n => n.Text).HasMaxLength(DayNote.MaxLength);
         modelBuilder.Entity<DayNote>().HasIndex(n => n.Day);
+        modelBuilder.Entity<StoreRevision>().HasKey(r => r.Id);
+        modelBuilder.Entity<StoreRevision>().Property(r => r.Id).ValueGeneratedNever();
+        modelBuilder.Entity<StoreRevision>().HasData(new StoreRevision { Id = StoreRevision.Row, Number = 0 });
     }
 }

@@ -30,8 +30,11 @@ public sealed class NoteStore(IDbContextFactory<DashboardDbContext> contexts, Bu
             MetricLabel = metricKey is null ? null : metricLabel,
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Notes.Add(note);
         await db.SaveChangesAsync(ct);
+        await db.RaiseRevisionAsync(ct);
+        await tx.CommitAsync(ct);
         return (note, null);
     }
 
@@ -59,6 +62,11 @@ public sealed class NoteStore(IDbContextFactory<DashboardDbContext> contexts, Bu
     public async Task<bool> TakeBackAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Notes.Where(n => n.Id == id && n.MetricKey != null).ExecuteDeleteAsync(ct) > 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Notes.Where(n => n.Id == id && n.MetricKey != null).ExecuteDeleteAsync(ct) == 0)
+            return false;
+        await db.RaiseRevisionAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 }

@@ -34,6 +34,7 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
             var kept = new Dictionary<DateOnly, IReadOnlyList<string>>();
             foreach (var snapshot in snapshots)
                 kept[snapshot.Day] = await ReplaceAsync(db, snapshot, ct);
+            await db.RaiseRevisionAsync(ct);
             await tx.CommitAsync(ct);
             return kept;
         }
@@ -89,16 +90,6 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         return await db.Snapshots.MaxAsync(s => (DateOnly?)s.Day, ct);
     }
 
-    /// <summary>
-    /// The latest snapshot's header (no values), or null before the first collection: one small query, cheap
-    /// enough for callers that check on every request whether the latest snapshot changed.
-    /// </summary>
-    public async Task<MetricSnapshot?> LatestHeaderAsync(CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Snapshots.AsNoTracking().OrderByDescending(s => s.Day).FirstOrDefaultAsync(ct);
-    }
-
     /// <summary>The snapshots of the given days that exist, with their values, in one query.</summary>
     public async Task<Dictionary<DateOnly, MetricSnapshot>> LoadAsync(IReadOnlyCollection<DateOnly> days, CancellationToken ct = default)
     {
@@ -138,6 +129,13 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
             .ToListAsync(ct);
     }
 
+    /// <summary>The store's revision (<see cref="StoreRevision"/>): read it before what it vouches for.</summary>
+    public async Task<long> RevisionAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Revisions.Where(r => r.Id == StoreRevision.Row).Select(r => r.Number).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Deletes snapshots of days before <paramref name="firstKept"/>; returns how many went.</summary>
     public Task<int> DeleteBeforeAsync(DateOnly firstKept, CancellationToken ct = default) =>
         DeleteAsync(DateOnly.MinValue, firstKept.AddDays(-1), ct);
@@ -149,6 +147,8 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Values.Where(v => v.Day >= from && v.Day <= to).ExecuteDeleteAsync(ct);
         var deleted = await db.Snapshots.Where(s => s.Day >= from && s.Day <= to).ExecuteDeleteAsync(ct);
+        if (deleted > 0)
+            await db.RaiseRevisionAsync(ct);
         await tx.CommitAsync(ct);
         return deleted;
     }

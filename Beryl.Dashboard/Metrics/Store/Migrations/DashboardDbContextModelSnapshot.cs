@@ -141,6 +141,26 @@ namespace Beryl.Dashboard.Metrics.Store.Migrations
                     b.ToTable("ReportDeliveries");
                 });
 
+            modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.StoreRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Revisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 0L
+                        });
+                });
+
             modelBuilder.Entity("Beryl.Dashboard.Metrics.Store.MetricValue", b =>
                 {
                     b.HasOne("Beryl.Dashboard.Metrics.Store.MetricSnapshot", null)
