@@ -21,6 +21,8 @@ public static class DatabaseRegistration
     /// <summary>
     /// EF Core builds one model (and keeps one migration set) per context type, so PostgreSQL gets a subclass of each
     /// context; everything else asks for the base type. The dashboard's context keeps its own history table.
+    /// Contexts are pooled: a page view asks for three (its session, its Beryl user, the store's revision), and
+    /// setting up a fresh one each time was a good part of the page's cost.
     /// </summary>
     private static void AddContextFactory<TContext, TPostgres>(this IServiceCollection services,
         DatabaseProvider provider, string connectionString, string? historyTable)
@@ -29,10 +31,10 @@ public static class DatabaseRegistration
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContextFactory<TContext>(o => o.UseSqlite(connectionString));
+            services.AddPooledDbContextFactory<TContext>(o => o.UseSqlite(connectionString));
             return;
         }
-        services.AddDbContextFactory<TPostgres>(o => o.UseNpgsql(connectionString, n =>
+        services.AddPooledDbContextFactory<TPostgres>(o => o.UseNpgsql(connectionString, n =>
         {
             if (historyTable is not null)
                 n.MigrationsHistoryTable(historyTable);
