@@ -19,12 +19,11 @@ public sealed class PrometheusCache(SnapshotStore store, ReportBuilder reports, 
     public async Task<byte[]> GetUtf8Async(CancellationToken ct = default)
     {
         // Read before the snapshot, so a save between the two leaves an older revision on the text, never a newer.
-        var revision = await store.RevisionAsync(ct);
+        var (revision, latest) = await store.RevisionAsync(ct);
         var cached = Volatile.Read(ref current);
         if (cached is not null && cached.Revision == revision)
             return cached.Utf8;
 
-        var latest = await store.LatestDayAsync(ct);
         var snapshot = latest is not { } day ? null : (await store.LoadAsync([day], ct)).GetValueOrDefault(day);
         // The alert counts are the report's, as the page and the email show them, and of this same snapshot.
         var alerts = snapshot is null ? [] : (await reports.BuildAsync(snapshot, ct)).Alerts;

@@ -21,9 +21,10 @@ public sealed class ReportBuilder(SnapshotStore store, NoteStore notes, ReportCo
 
     /// <summary>
     /// The report of <paramref name="day"/>, or of the latest snapshot when null; null when there is none. Three
-    /// queries: the day, its snapshot and its baselines, then the last month of every row with the longer history of
-    /// only the rows whose changes passed a threshold (the alert history of every row would be some 15,000 values for
-    /// a page view), and a fourth for the notes; and the day's releases from Beryl's own table.
+    /// queries: its snapshot and its baselines, then the last month of every row with the longer history of only the
+    /// rows whose changes passed a threshold (the alert history of every row would be some 15,000 values for a page
+    /// view), then the notes; a fourth first for the latest day when none is given (<see cref="ReportCache"/> knows
+    /// it already, from the store's revision); and the day's releases from Beryl's own table.
     /// </summary>
     public async Task<MetricReport?> BuildAsync(DateOnly? day = null, CancellationToken ct = default)
     {

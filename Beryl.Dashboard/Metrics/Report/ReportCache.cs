@@ -5,7 +5,7 @@ namespace Beryl.Dashboard.Metrics.Report;
 
 /// <summary>
 /// The reports the page shows, built once and shared while the store holds what they were built from: each request
-/// reads the store's revision (<see cref="StoreRevision"/>, one small query), and a report of the same day and
+/// reads the store's revision and latest day (<see cref="StoreRevision"/>, one small query), and a report of the same day and
 /// revision is served again, for at most <see cref="MaxAge"/> (Beryl's releases, which the report also shows, are
 /// Beryl's and raise no revision). A report is immutable, so every page view can share it.
 /// </summary>
@@ -25,12 +25,12 @@ public sealed class ReportCache(ReportBuilder reports, SnapshotStore store, Time
     public async Task<MetricReport?> GetAsync(DateOnly? day, CancellationToken ct = default)
     {
         // Read before the report is built, so a change during the build leaves an older revision on it, never a newer.
-        var revision = await store.RevisionAsync(ct);
+        var (revision, latest) = await store.RevisionAsync(ct);
         var key = day ?? DateOnly.MinValue;
         var now = clock.GetUtcNow();
         if (built.TryGetValue(key, out var cached) && cached.Revision == revision && now - cached.At < MaxAge)
             return cached.Report;
-        var report = await reports.BuildAsync(day, ct);
+        var report = (day ?? latest) is { } reportDay ? await reports.BuildAsync(reportDay, ct) : null;
         if (built.Count >= MaxDays)
             built.Clear();
         built[key] = new Built(revision, now, report);

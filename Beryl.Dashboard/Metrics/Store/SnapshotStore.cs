@@ -129,11 +129,17 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
             .ToListAsync(ct);
     }
 
-    /// <summary>The store's revision (<see cref="StoreRevision"/>): read it before what it vouches for.</summary>
-    public async Task<long> RevisionAsync(CancellationToken ct = default)
+    /// <summary>
+    /// The store's revision (<see cref="StoreRevision"/>) and its latest day (null before the first snapshot), in one
+    /// statement: read them before what they vouch for.
+    /// </summary>
+    public async Task<(long Revision, DateOnly? LatestDay)> RevisionAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Revisions.Where(r => r.Id == StoreRevision.Row).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var read = await db.Revisions.Where(r => r.Id == StoreRevision.Row)
+            .Select(r => new { r.Number, Latest = db.Snapshots.Max(s => (DateOnly?)s.Day) })
+            .FirstOrDefaultAsync(ct);
+        return (read?.Number ?? 0, read?.Latest);
     }
 
     /// <summary>Deletes snapshots of days before <paramref name="firstKept"/>; returns how many went.</summary>
