@@ -12,6 +12,9 @@ public sealed class PrometheusCacheTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 30, 8, 0, 0, TimeSpan.Zero);
 
+    private static PrometheusCache CacheOn(TestServices services) => new(services.Get<SnapshotStore>(), services.Get<ReportBuilder>(),
+        services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
+
     private static MetricSnapshot Snapshot(DateOnly day, DateTime collectedAt, double users) =>
         StoredSnapshots.Snapshot(day, collectedAt, collectedAt, 10, new V("users_total", users));
 
@@ -20,7 +23,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
+        var cache = CacheOn(services);
         await store.SaveAsync(Snapshot(new DateOnly(2026, 3, 29), new DateTime(2026, 3, 29, 22, 0, 30, DateTimeKind.Utc), 10));
 
         var first = await cache.GetUtf8Async();
@@ -34,7 +37,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
+        var cache = CacheOn(services);
         var day = new DateOnly(2026, 3, 30);
         await store.SaveAsync(Snapshot(day, new DateTime(2026, 3, 30, 7, 0, 0, DateTimeKind.Utc), 10));
         var before = Encoding.UTF8.GetString(await cache.GetUtf8Async());
@@ -51,7 +54,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
+        var cache = CacheOn(services);
         Assert.Equal("# No metrics available\n", Encoding.UTF8.GetString(await cache.GetUtf8Async()));
 
         await store.SaveAsync(Snapshot(new DateOnly(2026, 3, 29), new DateTime(2026, 3, 29, 22, 0, 30, DateTimeKind.Utc), 10));
@@ -67,7 +70,7 @@ public sealed class PrometheusCacheTests
     {
         await using var services = await TestServices.CreateAsync(Now);
         var store = services.Get<SnapshotStore>();
-        var cache = new PrometheusCache(store, services.Get<ReportBuilder>(), services.Get<Microsoft.Extensions.Options.IOptions<Beryl.Dashboard.Metrics.MetricsOptions>>());
+        var cache = CacheOn(services);
         // Sign-ups of 20, 20, then none: a critical alert on the last day.
         var day = new DateOnly(2026, 3, 29);
         foreach (var (on, users) in new[] { (day.AddDays(-2), 20d), (day.AddDays(-1), 20d), (day, 0d) })
