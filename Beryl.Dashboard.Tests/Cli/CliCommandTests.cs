@@ -28,17 +28,18 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("collected 4 daily snapshots", seeded.Output);
         Assert.Equal(4, Count("SELECT COUNT(*) FROM Snapshots"));
 
-        var yesterday = Zurich.Today().AddDays(-1).ToString("yyyy-MM-dd");
-        var collected = await CliProcess.RunAsync(folder.Path, "collect-daily-metrics", "--date", yesterday, "--verbose");
+        // The day before yesterday: yesterday's current states are still exact just after midnight, so nothing would be kept.
+        var day = Zurich.Today().AddDays(-2).ToString("yyyy-MM-dd");
+        var collected = await CliProcess.RunAsync(folder.Path, "collect-daily-metrics", "--date", day, "--verbose");
         Assert.Equal(0, collected.ExitCode);
         // Not a terminal: one plain line per category, then the values, then one summary line.
         Assert.Contains("[1/9] Users", collected.Output);
         Assert.Contains("Total users", collected.Output);
-        // Yesterday's current states were known by the seed's collection at midnight: kept, never erased.
-        Assert.Matches($@"Collected {yesterday}: 53 metrics \(\d+ values\) in \d+\.\d{{3}} s; \d+ it could not know kept from the day's earlier collection\n$", collected.Output);
+        // The day's current states were known by the seed's collection at its midnight: kept, never erased.
+        Assert.Matches($@"Collected {day}: 53 metrics \(\d+ values\) in \d+\.\d{{3}} s; \d+ it could not know kept from the day's earlier collection\n$", collected.Output);
         Assert.Equal(4, Count("SELECT COUNT(*) FROM Snapshots"));
 
-        var viewed = await CliProcess.RunAsync(folder.Path, "view-metrics", "--date", yesterday);
+        var viewed = await CliProcess.RunAsync(folder.Path, "view-metrics", "--date", day);
         Assert.Equal(0, viewed.ExitCode);
         Assert.Contains("Metric", viewed.Output);
         Assert.Contains("vs Yesterday", viewed.Output);
