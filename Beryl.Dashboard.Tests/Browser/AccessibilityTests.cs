@@ -119,7 +119,7 @@ public sealed class AccessibilityTests(BrowserDashboard fixture) : IClassFixture
     {
         var page = await fixture.SignedInPageAsync(1400, 1000);
         // 33 days back the demo has a snapshot, and none 30 days before it: the 30-day change is N/A.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Zurich"));
+        var today = Zurich.Today();
         await page.GotoAsync($"{fixture.Dashboard.Url}/sys/metrics?date={today.AddDays(-33):yyyy-MM-dd}");
         var na = page.Locator("tr.metric-row[data-metric=users_total] td span.trend-na").Last;
         await na.WaitForAsync();

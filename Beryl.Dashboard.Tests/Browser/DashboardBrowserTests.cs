@@ -121,7 +121,7 @@ public sealed class DashboardBrowserTests(BrowserDashboard fixture) : IClassFixt
         var alerts = page.Locator("[data-testid=alerts] .alert-row");
         // Which days of the demo have alerts depends on the weekday and the hour (just after midnight today has none
         // yet): the first day back that has one. The demo's first days, judged without a usual range, always have.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Zurich"));
+        var today = Zurich.Today();
         for (var back = 1; back < 35 && await alerts.CountAsync() == 0; back++)
         {
             await page.GotoAsync($"{dashboard.Url}/sys/metrics?date={today.AddDays(-back):yyyy-MM-dd}");

@@ -9,8 +9,8 @@ namespace Beryl.Dashboard.Cli;
 /// <summary>
 /// <c>evaluate-alerts [--days N] [--seed S]</c> (<c>make alerts-eval</c>): the demo world over N simulated days with
 /// incidents on known days, in a data folder of its own, then the alerts of every judged day, at midday and once it is
-/// over, and seven result lines (the last with every incident explained). It never touches the configured databases: the simulated world has services of its
-/// own, on its temporary folder and the simulated clock.
+/// over, and seven result lines (the last with every incident explained). It never touches the configured databases:
+/// the simulated world has services of its own, on its temporary folder and the simulated clock.
 /// </summary>
 public sealed class EvaluateAlertsCommand : ICliCommand
 {

@@ -17,7 +17,7 @@ namespace Beryl.Dashboard.Demo;
 public static class AlertEvaluationRun
 {
     /// <summary>Who the evaluation's explanations are written by.</summary>
-    public const string ExplainedBy = "alerts-eval";
+    private const string ExplainedBy = "alerts-eval";
 
     public static async Task<AlertEvaluationResult> RunAsync(AlertEvaluationPlan plan, IServiceProvider services, SimulatedClock clock,
         Action<EvaluatedDay>? judged = null, CancellationToken ct = default)
