@@ -12,12 +12,13 @@ public sealed class BenchMismatchException(string message) : Exception(message);
 /// <summary>Thrown when wrk reports any error (socket error, timeout, non-2xx/3xx answer): the load run asks for none.</summary>
 public sealed class LoadErrorsException(string message) : Exception(message);
 
-/// <summary>The command line: <c>[run] [--quick] ...</c>, <c>plans</c>, or the child's <c>memory --data DIR</c>.</summary>
+/// <summary>The command line: <c>[run] [--quick] ...</c>, <c>plans</c>, or the child's <c>memory --setting KEY=VALUE...</c>.</summary>
 public sealed record BenchOptions(
     string Command,
     bool Quick,
     string BenchDir,
-    string? Data,
+    IReadOnlyDictionary<string, string?> Settings,
+    IReadOnlyList<string> Engines,
     int Repetitions,
     int WrkSeconds,
     int WrkThreads,
@@ -29,7 +30,10 @@ public sealed record BenchOptions(
     public const string Usage =
         "Usage: Beryl.Dashboard.Benchmark [run] [--quick] [--bench-dir DIR] [--repetitions N] [--wrk-seconds S]\n" +
         "                                 [--wrk-threads N] [--wrk-connections N] [--seed N] [--skip-http | --only-http]\n" +
+        "                                 [--engine sqlite|postgres|both]\n" +
         "       Beryl.Dashboard.Benchmark plans [--quick] [--bench-dir DIR]   (EXPLAIN QUERY PLAN of the collector's statements)\n" +
+        "  --engine E        which engine holds Beryl and the store: sqlite, postgres (a local server from Debian's\n" +
+        "                    package, started and stopped by the benchmark) or both (the default)\n" +
         "  --quick           a tenth of the size (and a hundredth for the memory comparison), wrk for 5 s, 5 repetitions\n" +
         "  --only-http       only the load run: collect the day once, then wrk (default 60 s, 32 connections) on each endpoint\n" +
         "  --repetitions N   timed runs of the naive baseline (default 7; quick 5); the collector and the floor get 2N+1\n" +
@@ -48,7 +52,9 @@ public sealed record BenchOptions(
             throw new BenchUsageException($"Unknown command '{command}'.");
         var quick = false;
         bool skipHttp = false, onlyHttp = false;
-        string? benchDir = null, data = null;
+        string? benchDir = null;
+        var settings = new Dictionary<string, string?>();
+        string[] engines = [BenchTarget.Sqlite, BenchTarget.Postgres];
         int? repetitions = null;
         int seed = DatasetSpec.DefaultSeed, threads = 2, connections = 32;
         int? wrkSeconds = null;
@@ -68,7 +74,22 @@ public sealed record BenchOptions(
                 case "--skip-http": skipHttp = true; break;
                 case "--only-http": onlyHttp = true; break;
                 case "--bench-dir": benchDir = Value(); break;
-                case "--data": data = Value(); break;
+                case "--setting":
+                    var setting = Value();
+                    var equals = setting.IndexOf('=', StringComparison.Ordinal);
+                    if (equals < 1)
+                        throw new BenchUsageException($"--setting needs KEY=VALUE, got '{setting}'.");
+                    settings[setting[..equals]] = setting[(equals + 1)..];
+                    break;
+                case "--engine":
+                    engines = Value() switch
+                    {
+                        BenchTarget.Sqlite => [BenchTarget.Sqlite],
+                        BenchTarget.Postgres => [BenchTarget.Postgres],
+                        "both" => [BenchTarget.Sqlite, BenchTarget.Postgres],
+                        var other => throw new BenchUsageException($"--engine is sqlite, postgres or both, not '{other}'."),
+                    };
+                    break;
                 case "--repetitions": repetitions = Number(5); break;
                 case "--wrk-seconds": wrkSeconds = Number(1); break;
                 case "--wrk-threads": threads = Number(1); break;
@@ -80,7 +101,7 @@ public sealed record BenchOptions(
         if (skipHttp && onlyHttp)
             throw new BenchUsageException("--skip-http and --only-http exclude each other.");
         // The load run: 60 s with 32 connections; the quick run keeps the connections and shortens the time.
-        return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), data, repetitions ?? (quick ? 5 : 7),
+        return new BenchOptions(command, quick, benchDir ?? DefaultBenchDir(), settings, engines, repetitions ?? (quick ? 5 : 7),
             wrkSeconds ?? (quick ? 5 : 60), threads, connections, seed, skipHttp, onlyHttp);
     }
 

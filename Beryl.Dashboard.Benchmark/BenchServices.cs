@@ -1,8 +1,11 @@
+using System.Data.Common;
 using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Settings;
 using Beryl.Dashboard.Metrics;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Beryl.Dashboard.Benchmark;
 
@@ -23,15 +26,59 @@ public static class BenchDay
         new DateTimeOffset(calendar.StartOf(Day.AddDays(1)), TimeSpan.Zero).AddMinutes(5);
 }
 
-/// <summary>The app's own services (AddBerylDashboard) on a bench data folder, migrated.</summary>
+/// <summary>
+/// What one bench run is pointed at: the app's settings (its data folder, and on PostgreSQL the engine and both
+/// connection strings) and Beryl's database for the raw SQL of the baseline and the floor.
+/// </summary>
+public sealed record BenchTarget(string Engine, string DataFolder, IReadOnlyDictionary<string, string?> Settings, string BerylConnectionString)
+{
+    public const string Sqlite = "sqlite", Postgres = "postgres";
+    private const string DataFolderKey = Beryl.Dashboard.Settings.DataFolder.Setting;
+
+    /// <summary>A bench data folder as the app uses it by default: beryl.db and dashboard.db side by side.</summary>
+    public static BenchTarget SqliteFolder(string dataFolder) => new(Sqlite, dataFolder,
+        new Dictionary<string, string?> { [DataFolderKey] = dataFolder },
+        $"Data Source={Path.Combine(dataFolder, "beryl.db")}");
+
+    /// <summary>
+    /// Beryl on PostgreSQL as in production: its own database, named by ConnectionStrings:Beryl (so read-only), and
+    /// the dashboard's snapshots in another; the data folder keeps only the app's own files.
+    /// </summary>
+    public static BenchTarget PostgresDatabases(string dataFolder, string beryl, string dashboard) => new(Postgres, dataFolder,
+        new Dictionary<string, string?>
+        {
+            [DataFolderKey] = dataFolder,
+            [DatabaseSettings.ProviderKey] = "postgres",
+            ["ConnectionStrings:Dashboard"] = dashboard,
+            [BerylSource.Key] = beryl,
+        }, beryl);
+
+    /// <summary>The target a child process was given (the memory probe): only its settings matter there.</summary>
+    public static BenchTarget FromSettings(IReadOnlyDictionary<string, string?> settings) =>
+        new(settings.ContainsKey(DatabaseSettings.ProviderKey) ? Postgres : Sqlite, settings.GetValueOrDefault(DataFolderKey) ?? "",
+            settings, settings.GetValueOrDefault(BerylSource.Key) ?? "");
+
+    public bool IsPostgres => Engine == Postgres;
+
+    /// <summary>A new connection to Beryl (pooled, as the collector gets one per collection), open.</summary>
+    public DbConnection OpenBeryl()
+    {
+        DbConnection connection = IsPostgres ? new NpgsqlConnection(BerylConnectionString) : new SqliteConnection(BerylConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>The settings as environment variables, for a child process (the served app, the memory probe).</summary>
+    public IEnumerable<(string Name, string Value)> Environment() =>
+        Settings.Where(s => s.Value is not null).Select(s => (s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value!));
+}
+
+/// <summary>The app's own services (AddBerylDashboard) on a bench target, migrated.</summary>
 public static class BenchServices
 {
-    public static async Task<ServiceProvider> CreateAsync(string dataFolder, Action<IServiceCollection>? configure = null)
+    public static async Task<ServiceProvider> CreateAsync(BenchTarget target, Action<IServiceCollection>? configure = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [DataFolder.Setting] = dataFolder,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(target.Settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddBerylDashboard(configuration);
         var calendar = new BusinessCalendar(Microsoft.Extensions.Options.Options.Create(SettingsSections.Read<MetricsOptions>(configuration)));
@@ -41,8 +88,4 @@ public static class BenchServices
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return provider;
     }
-
-    public static string BerylConnectionString(string dataFolder) => $"Data Source={Path.Combine(dataFolder, "beryl.db")}";
-
-    public static string DashboardConnectionString(string dataFolder) => $"Data Source={Path.Combine(dataFolder, "dashboard.db")}";
 }

@@ -15,7 +15,8 @@ internal static class BenchProgram
             var options = BenchOptions.Parse(args);
             return options.Command switch
             {
-                "memory" => await MemoryProbe.RunChildAsync(options.Data ?? throw new BenchUsageException("memory needs --data DIR")),
+                "memory" => await MemoryProbe.RunChildAsync(options.Settings.Count > 0 ? options.Settings
+                    : throw new BenchUsageException("memory needs the target's --setting KEY=VALUE options")),
                 "plans" => await QueryPlans.RunAsync(options, Console.Out),
                 _ => await BenchRun.RunAsync(options, Console.Out),
             };

@@ -30,7 +30,7 @@ public sealed class BenchDatasets(string root, TextWriter log)
         foreach (var file in new[] { DatasetSpec.SidecarName, "beryl.db", "beryl.db-wal", "beryl.db-shm" })
             File.Delete(Path.Combine(folder, file));
         // The app's own start-up creates the schema (Django's DDL for Beryl, the migrations for the dashboard), as the app would.
-        await using (var services = await BenchServices.CreateAsync(folder))
+        await using (var services = await BenchServices.CreateAsync(BenchTarget.SqliteFolder(folder)))
         {
         }
         SqliteConnection.ClearAllPools();

@@ -19,7 +19,7 @@ public static class OptionalIndexes
         Directory.CreateDirectory(copy);
         foreach (var file in Directory.GetFiles(folder))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        using (var connection = new SqliteConnection(BenchServices.BerylConnectionString(copy)))
+        using (var connection = new SqliteConnection(BenchTarget.SqliteFolder(copy).BerylConnectionString))
         {
             connection.Open();
             using var command = connection.CreateCommand();
@@ -33,7 +33,7 @@ public static class OptionalIndexes
     }
 
     /// <summary>The file the repository ships, found from the benchmark's output folder up to the repository.</summary>
-    private static string SqlFile()
+    public static string SqlFile()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,5 +1,5 @@
 using Beryl.Dashboard.BerylData;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Beryl.Dashboard.Benchmark.Measure;
 
@@ -20,31 +20,35 @@ public sealed record BenchAdmin(int Id, string Email, string Password)
     /// with <see cref="KnownPassword"/> set. Setting a password on an existing admin rather than adding a user keeps
     /// every number the same: no metric reads passwords, so the dataset need not be rebuilt.
     /// </summary>
-    public static async Task<BenchAdmin> EnsureAsync(string dataFolder)
+    public static async Task<BenchAdmin> EnsureAsync(BenchTarget target)
     {
-        await using var connection = new SqliteConnection(BenchServices.BerylConnectionString(dataFolder));
-        await connection.OpenAsync();
+        await using var connection = target.OpenBeryl();
         var (id, email) = await FirstAdminAsync(connection);
         await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE auth_user SET password = $hash WHERE id = $id AND password <> $hash";
-        update.Parameters.AddWithValue("$hash", KnownHash);
-        update.Parameters.AddWithValue("$id", id);
+        update.CommandText = "UPDATE auth_user SET password = @hash WHERE id = @id AND password <> @hash";
+        foreach (var (name, value) in new (string, object)[] { ("@hash", KnownHash), ("@id", id) })
+        {
+            var parameter = update.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            update.Parameters.Add(parameter);
+        }
         await update.ExecuteNonQueryAsync();
         return new BenchAdmin(id, email, KnownPassword);
     }
 
     /// <summary>Who may use the dashboard (<c>AdminPrincipal.IsAdmin</c>), in the same terms, in SQL.</summary>
-    private static async Task<(int Id, string Email)> FirstAdminAsync(SqliteConnection connection)
+    private static async Task<(int Id, string Email)> FirstAdminAsync(DbConnection connection)
     {
         await using var select = connection.CreateCommand();
         select.CommandText = """
             SELECT u.id, u.email FROM auth_user u LEFT JOIN web_userprofile p ON p.user_id = u.id
-            WHERE u.is_superuser AND u.is_active AND COALESCE(p.is_content_banned, 0) = 0
+            WHERE u.is_superuser AND u.is_active AND NOT COALESCE(p.is_content_banned, FALSE)
             ORDER BY u.id LIMIT 1
             """;
         await using var reader = await select.ExecuteReaderAsync();
         if (!await reader.ReadAsync())
             throw new InvalidOperationException("The bench dataset has no active, not banned superuser to sign in as.");
-        return (reader.GetInt32(0), reader.GetString(1));
+        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(1));
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
@@ -42,7 +41,7 @@ public sealed record WrkResult(string Path, double RequestsPerSecond, double P99
 public sealed record HttpResults(WrkResult Page, WrkResult Prometheus, WrkResult Health);
 
 /// <summary>
-/// The real app (Beryl.Dashboard.dll, as built next to this program) serving the bench data folder on 127.0.0.1,
+/// The real app (Beryl.Dashboard.dll, as built next to this program) serving the bench target on 127.0.0.1,
 /// and wrk against the signed-in page <c>/sys/metrics</c> (an admin's session cookie), <c>/sys/metrics/prometheus</c>
 /// (the bearer token) and <c>/health</c> (anonymous: the reference for Prometheus' throughput), on the same server.
 /// </summary>
@@ -54,16 +53,16 @@ public static class HttpBench
     /// <summary>wrk's own default, written out because a request slower than this counts as an error (a timeout).</summary>
     public const string WrkTimeout = "2s";
 
-    public static async Task<HttpResults> RunAsync(string dataFolder, int seconds, int threads, int connections, TextWriter log)
+    public static async Task<HttpResults> RunAsync(BenchTarget target, int seconds, int threads, int connections, TextWriter log)
     {
         if (!WrkAvailable())
             throw new InvalidOperationException("wrk is not installed: run `make bench` (which installs it) or `apt-get install -y wrk`.");
 
         // Before the server starts, so its first sign-in already sees the password.
-        var admin = await BenchAdmin.EnsureAsync(dataFolder);
+        var admin = await BenchAdmin.EnsureAsync(target);
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var url = $"http://127.0.0.1:{FreePort()}";
-        using var server = Process.Start(ServerStartInfo(url, dataFolder, token))!;
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        using var server = Process.Start(ServerStartInfo(url, target, token))!;
         // Drained so a chatty server never blocks on a full pipe.
         var serverOutput = server.StandardOutput.ReadToEndAsync();
         var serverError = server.StandardError.ReadToEndAsync();
@@ -129,7 +128,7 @@ public static class HttpBench
         _ => $"{path} (anonymous)",
     };
 
-    private static ProcessStartInfo ServerStartInfo(string url, string dataFolder, string token)
+    private static ProcessStartInfo ServerStartInfo(string url, BenchTarget target, string token)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -141,7 +140,8 @@ public static class HttpBench
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Beryl.Dashboard.dll"));
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(url);
-        info.Environment["BERYL_DATA_DIR"] = dataFolder;
+        foreach (var (name, value) in target.Environment())
+            info.Environment[name] = value;
         info.Environment["METRICS_PROMETHEUS_TOKEN"] = token;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -202,11 +202,4 @@ public static class HttpBench
 
     public static bool WrkAvailable() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, "wrk")));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

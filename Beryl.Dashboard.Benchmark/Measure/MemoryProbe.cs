@@ -13,8 +13,8 @@ public sealed record MemoryUse(long PeakRssBytes, long RssBeforeBytes, long Mana
 }
 
 /// <summary>
-/// Peak memory of a collection. The parent starts this same program with <c>memory --data DIR</c>; the child sets
-/// up the app's services, runs one collection and reports the peak resident set size (VmHWM of /proc/self/status):
+/// Peak memory of a collection. The parent starts this same program with <c>memory</c> and the target's settings
+/// (<c>--setting KEY=VALUE</c>); the child sets up the app's services, runs one collection and reports the peak resident set size (VmHWM of /proc/self/status):
 /// the figure that counts for the machine, and the only one that sees SQLite's native memory (page cache, sorter,
 /// temporary B-trees), which the GC's numbers do not. The GC's view is reported beside it.
 /// </summary>
@@ -23,9 +23,9 @@ public static class MemoryProbe
     private const string Marker = "MEMORY ";
 
     /// <summary>The child's side: one collection, then the numbers on stdout.</summary>
-    public static async Task<int> RunChildAsync(string dataFolder)
+    public static async Task<int> RunChildAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        await using var services = await BenchServices.CreateAsync(dataFolder);
+        await using var services = await BenchServices.CreateAsync(BenchTarget.FromSettings(settings));
         var rssBefore = ProcStatus("VmRSS");
         await services.GetRequiredService<MetricsCollector>().CollectAsync(BenchDay.Day);
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
@@ -34,21 +34,25 @@ public static class MemoryProbe
         return 0;
     }
 
-    /// <summary>The parent's side: runs the child on a data folder and reads what it printed.</summary>
-    public static async Task<MemoryUse> MeasureAsync(string dataFolder)
+    /// <summary>The parent's side: runs the child on a target and reads what it printed.</summary>
+    public static async Task<MemoryUse> MeasureAsync(BenchTarget target)
     {
         var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
             info.ArgumentList.Add(typeof(MemoryProbe).Assembly.Location);
-        foreach (var arg in new[] { "memory", "--data", dataFolder })
-            info.ArgumentList.Add(arg);
+        info.ArgumentList.Add("memory");
+        foreach (var (key, value) in target.Settings)
+        {
+            info.ArgumentList.Add("--setting");
+            info.ArgumentList.Add($"{key}={value}");
+        }
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         var line = (await output).Split('\n').FirstOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal));
         if (process.ExitCode != 0 || line is null)
-            throw new InvalidOperationException($"The memory probe on {dataFolder} failed (exit {process.ExitCode}): {await error}");
+            throw new InvalidOperationException($"The memory probe on {target.DataFolder} ({target.Engine}) failed (exit {process.ExitCode}): {await error}");
         return JsonSerializer.Deserialize<MemoryUse>(line[Marker.Length..])!;
     }
 

@@ -66,7 +66,7 @@ public static class QueryPlans
         var (folder, _) = await new BenchDatasets(options.BenchDir, log).EnsureAsync(options.Scale, options.Seed);
         var recorder = new CommandRecorder();
         var dashboard = new CommandRecorder();
-        await using (var services = await BenchServices.CreateAsync(folder, s =>
+        await using (var services = await BenchServices.CreateAsync(BenchTarget.SqliteFolder(folder), s =>
                      {
                          s.ConfigureDbContext<BerylDbContext>((_, o) => o.AddInterceptors(recorder), ServiceLifetime.Singleton);
                          s.ConfigureDbContext<DashboardDbContext>((_, o) => o.AddInterceptors(dashboard), ServiceLifetime.Singleton);
@@ -83,9 +83,9 @@ public static class QueryPlans
                           $"{dashboard.Commands.Count} on dashboard.db ({Timing.Format(dashboard.Commands.Sum(c => c.Duration.TotalSeconds))})");
         }
 
-        using var connection = new SqliteConnection(BenchServices.BerylConnectionString(folder));
+        using var connection = new SqliteConnection(BenchTarget.SqliteFolder(folder).BerylConnectionString);
         connection.Open();
-        await using (var services = await BenchServices.CreateAsync(folder))
+        await using (var services = await BenchServices.CreateAsync(BenchTarget.SqliteFolder(folder)))
         {
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var period = calendar.PeriodFor(BenchDay.Day, BenchDay.CollectionClock(calendar));

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Beryl.Dashboard.Metrics.Report;
 using Beryl.Dashboard.Metrics.Store;
-using Microsoft.Data.Sqlite;
+using Beryl.Dashboard.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,12 +68,15 @@ public static class ReportBench
 {
     public const int StoredDays = 365;
 
-    public static async Task<ReportResult> RunAsync(string dataFolder, int repetitions, TextWriter log)
+    public static async Task<ReportResult> RunAsync(BenchTarget target, int repetitions, TextWriter log)
     {
-        var snapshots = StoreYearOfSnapshots(dataFolder);
         var counter = new StatementCounter();
-        await using var services = await BenchServices.CreateAsync(dataFolder,
-            s => s.ConfigureDbContext<DashboardDbContext>((_, o) => o.AddInterceptors(counter), ServiceLifetime.Singleton));
+        await using var services = await BenchServices.CreateAsync(target, s =>
+        {
+            s.ConfigureDbContext<DashboardDbContext>((_, o) => o.AddInterceptors(counter), ServiceLifetime.Singleton);
+            s.ConfigureDbContext<PostgresDashboardDbContext>((_, o) => o.AddInterceptors(counter), ServiceLifetime.Singleton);
+        });
+        var snapshots = await StoreYearOfSnapshotsAsync(services.GetRequiredService<SnapshotStore>());
         var builder = services.GetRequiredService<ReportBuilder>();
 
         var statements = new List<int>();
@@ -94,71 +97,36 @@ public static class ReportBench
 
     /// <summary>
     /// Fills the year before the collected day with snapshots derived from the collected one (values shrinking into
-    /// the past, with a deterministic wobble), in one transaction; the collected day's own snapshot is kept.
+    /// the past, with a deterministic wobble), through the store in one transaction; the collected day's own
+    /// snapshot is kept.
     /// </summary>
-    private static int StoreYearOfSnapshots(string dataFolder)
+    private static async Task<int> StoreYearOfSnapshotsAsync(SnapshotStore store)
     {
-        using var connection = new SqliteConnection(BenchServices.DashboardConnectionString(dataFolder));
-        connection.Open();
-        var day = SqlTime.Of(BenchDay.Day);
-        var values = new List<(string Key, string Label, double? Value)>();
-        using (var read = connection.CreateCommand())
-        {
-            read.CommandText = "SELECT \"Key\", \"Label\", \"Value\" FROM \"Values\" WHERE \"Day\" = $day";
-            read.Parameters.AddWithValue("$day", day);
-            using var reader = read.ExecuteReader();
-            while (reader.Read())
-                values.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetDouble(2)));
-        }
-        if (values.Count == 0)
-            throw new InvalidOperationException($"No snapshot of {day} to build the year from.");
-
-        using var transaction = connection.BeginTransaction();
-        foreach (var table in new[] { "Values", "Snapshots" })
-        {
-            using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = $"DELETE FROM \"{table}\" WHERE \"Day\" < $day";
-            delete.Parameters.AddWithValue("$day", day);
-            delete.ExecuteNonQuery();
-        }
-        using var snapshot = connection.CreateCommand();
-        snapshot.Transaction = transaction;
-        snapshot.CommandText = "INSERT INTO \"Snapshots\" (\"Day\", \"CutOff\", \"CollectedAt\", \"DurationMs\", \"IsProvisional\") VALUES ($day, $cut, $at, $ms, 0)";
-        var sDay = snapshot.Parameters.Add("$day", SqliteType.Text);
-        var sCut = snapshot.Parameters.Add("$cut", SqliteType.Text);
-        var sAt = snapshot.Parameters.Add("$at", SqliteType.Text);
-        var sMs = snapshot.Parameters.Add("$ms", SqliteType.Integer);
-        snapshot.Prepare();
-        using var value = connection.CreateCommand();
-        value.Transaction = transaction;
-        value.CommandText = "INSERT INTO \"Values\" (\"Day\", \"Key\", \"Label\", \"Value\") VALUES ($day, $key, $label, $value)";
-        var vDay = value.Parameters.Add("$day", SqliteType.Text);
-        var vKey = value.Parameters.Add("$key", SqliteType.Text);
-        var vLabel = value.Parameters.Add("$label", SqliteType.Text);
-        var vValue = value.Parameters.Add("$value", SqliteType.Real);
-        value.Prepare();
-
+        var collected = (await store.LoadAsync([BenchDay.Day])).GetValueOrDefault(BenchDay.Day)
+                        ?? throw new InvalidOperationException($"No snapshot of {BenchDay.Day:yyyy-MM-dd} to build the year from.");
+        await store.DeleteBeforeAsync(BenchDay.Day);
         var random = new Random(7);
+        var year = new List<MetricSnapshot>();
         for (var back = StoredDays - 1; back >= 1; back--)
         {
-            var d = BenchDay.Day.AddDays(-back);
-            var cutOff = new DateTime(d.AddDays(1), TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-2);
-            sDay.Value = SqlTime.Of(d);
-            sCut.Value = SqlTime.Of(cutOff);
-            sAt.Value = SqlTime.Of(cutOff.AddMinutes(5));
-            sMs.Value = 1000 + random.Next(500);
-            snapshot.ExecuteNonQuery();
-            foreach (var (key, label, v) in values)
+            var day = BenchDay.Day.AddDays(-back);
+            var cutOff = new DateTime(day.AddDays(1), TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-2);
+            year.Add(new MetricSnapshot
             {
-                vDay.Value = sDay.Value;
-                vKey.Value = key;
-                vLabel.Value = label;
-                vValue.Value = v is double known ? Math.Round(known * (1 - 0.0015 * back) * (1 + (random.NextDouble() - 0.5) * 0.04), 2) : DBNull.Value;
-                value.ExecuteNonQuery();
-            }
+                Day = day,
+                CutOff = cutOff,
+                CollectedAt = cutOff.AddMinutes(5),
+                DurationMs = 1000 + random.Next(500),
+                IsProvisional = false,
+                Values = collected.Values.Select(v => new MetricValue
+                {
+                    Key = v.Key,
+                    Label = v.Label,
+                    Value = v.Value is double known ? Math.Round(known * (1 - 0.0015 * back) * (1 + (random.NextDouble() - 0.5) * 0.04), 2) : null,
+                }).ToList(),
+            });
         }
-        transaction.Commit();
+        await store.SaveAllAsync(year);
         return StoredDays;
     }
 }

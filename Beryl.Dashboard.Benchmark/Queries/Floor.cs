@@ -6,8 +6,8 @@ namespace Beryl.Dashboard.Benchmark.Queries;
 /// <summary>
 /// The least SQL that gives the collector's numbers on Django's tables: one statement per source table, each a
 /// single pass with conditional aggregation (the small catalogue tables of types, attributes and patterns are read
-/// whole for their names). It is the yardstick the collector is held to, not something the app could ship: it is
-/// SQLite-specific and puts every category's logic in one place.
+/// whole for their names). It is the yardstick the collector is held to, not something the app could ship: it puts every
+/// category's logic in one place. The few spellings SQLite and PostgreSQL do not share come from <see cref="Sql"/>.
 /// </summary>
 public static class Floor
 {
@@ -18,12 +18,12 @@ public static class Floor
 
         // Users, with their profile: totals, new and active users (last_login), marketing consent, moderation.
         sql.Rows(
-            "SELECT COUNT(*), TOTAL(u.date_joined >= $d1), TOTAL(u.date_joined >= $d7), TOTAL(u.date_joined >= $d30), " +
-            "TOTAL(u.last_login >= $d1 AND u.last_login < $c), TOTAL(u.last_login >= $d7 AND u.last_login < $c), " +
-            "TOTAL(u.last_login >= $d30 AND u.last_login < $c), " +
-            "TOTAL(u.is_active), TOTAL(u.is_active AND p.receive_marketing_emails), " +
-            "TOTAL(p.content_moderation_violations > 0), TOTAL(p.is_content_banned) " +
-            "FROM auth_user u LEFT JOIN web_userprofile p ON p.user_id = u.id WHERE u.date_joined < $c",
+            $"SELECT COUNT(*), {sql.CountIf("u.date_joined >= @d1")}, {sql.CountIf("u.date_joined >= @d7")}, {sql.CountIf("u.date_joined >= @d30")}, " +
+            $"{sql.CountIf("u.last_login >= @d1 AND u.last_login < @c")}, {sql.CountIf("u.last_login >= @d7 AND u.last_login < @c")}, " +
+            $"{sql.CountIf("u.last_login >= @d30 AND u.last_login < @c")}, " +
+            $"{sql.CountIf("u.is_active")}, {sql.CountIf("u.is_active AND p.receive_marketing_emails")}, " +
+            $"{sql.CountIf("p.content_moderation_violations > 0")}, {sql.CountIf("p.is_content_banned")} " +
+            "FROM auth_user u LEFT JOIN web_userprofile p ON p.user_id = u.id WHERE u.date_joined < @c",
             r =>
             {
                 n.Set("users_total", Sql.Number(r, 0));
@@ -52,18 +52,18 @@ public static class Floor
 
         // The small catalogue tables, whole.
         var types = sql.Rows($"SELECT id, display_name, {Sql.Live("t")} FROM web_itemtype t",
-            r => (Id: r.GetInt64(0), Name: r.GetString(1), Live: r.GetBoolean(2)));
+            r => (Id: Sql.Id(r, 0), Name: r.GetString(1), Live: r.GetBoolean(2)));
         var attributes = sql.Rows(
             $"SELECT a.id, t.display_name || ' / ' || a.display_name FROM web_itemattribute a JOIN web_itemtype t ON t.id = a.item_type_id WHERE {Sql.Live("a")}",
-            r => (Id: r.GetInt64(0), Label: r.GetString(1)));
+            r => (Id: Sql.Id(r, 0), Label: r.GetString(1)));
         var patterns = sql.Rows($"SELECT id, display_name, {Sql.Live("p")} FROM web_linkpattern p",
-            r => (Id: r.GetInt64(0), Name: r.GetString(1), Live: r.GetBoolean(2)));
+            r => (Id: Sql.Id(r, 0), Name: r.GetString(1), Live: r.GetBoolean(2)));
 
         // Items: one grouped pass for status, type, windows and favourites.
         var itemGroups = sql.Rows(
-            "SELECT status, item_type_id, COUNT(*), TOTAL(is_favorite) " +
+            $"SELECT status, item_type_id, COUNT(*), {sql.CountIf("is_favorite")} " +
             $"FROM web_collectionitem i WHERE {Sql.LiveItem("i")} GROUP BY status, item_type_id",
-            r => (Status: r.GetString(0), Type: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Count: Sql.Number(r, 2),
+            r => (Status: r.GetString(0), Type: r.IsDBNull(1) ? (long?)null : Sql.Id(r, 1), Count: Sql.Number(r, 2),
                 Favourites: Sql.Number(r, 3)));
         var items = itemGroups.Sum(g => g.Count);
         n.Set("items_total", items);
@@ -84,11 +84,11 @@ public static class Floor
         // Attribute values of live items: per attribute the items using it, and over all the items with any and the values.
         var attributeRows = sql.Rows(
             "SELECT attribute, COUNT(*), 0 FROM (SELECT v.item_attribute_id AS attribute FROM web_collectionitemattributevalue v " +
-            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id, v.item_attribute_id) GROUP BY attribute " +
+            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id, v.item_attribute_id) AS pairs GROUP BY attribute " +
             "UNION ALL " +
-            "SELECT NULL, COUNT(*), TOTAL(n) FROM (SELECT COUNT(*) AS n FROM web_collectionitemattributevalue v " +
-            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id)",
-            r => (Attribute: r.IsDBNull(0) ? (long?)null : r.GetInt64(0), Items: Sql.Number(r, 1), Values: Sql.Number(r, 2)));
+            $"SELECT NULL, COUNT(*), {sql.Total("n")} FROM (SELECT COUNT(*) AS n FROM web_collectionitemattributevalue v " +
+            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id) AS per_item",
+            r => (Attribute: r.IsDBNull(0) ? (long?)null : Sql.Id(r, 0), Items: Sql.Number(r, 1), Values: Sql.Number(r, 2)));
         var usage = attributeRows.Where(a => a.Attribute is not null).ToDictionary(a => a.Attribute!.Value, a => a.Items);
         n.Set("attributes_total", attributes.Count);
         foreach (var (id, label) in attributes)
@@ -100,8 +100,8 @@ public static class Floor
         var linkRows = sql.Rows(
             $"SELECT 0, link_pattern_id, COUNT(*) FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY link_pattern_id " +
             "UNION ALL " +
-            $"SELECT 1, NULL, COUNT(*) FROM (SELECT 1 FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY l.item_id)",
-            r => (ItemsRow: r.GetInt32(0) == 1, Pattern: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Count: Sql.Number(r, 2)));
+            $"SELECT 1, NULL, COUNT(*) FROM (SELECT 1 FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY l.item_id) AS linked",
+            r => (ItemsRow: r.GetInt32(0) == 1, Pattern: r.IsDBNull(1) ? (long?)null : Sql.Id(r, 1), Count: Sql.Number(r, 2)));
         var perPattern = linkRows.Where(l => !l.ItemsRow).ToList();
         var matched = perPattern.Where(l => l.Pattern is not null).Sum(l => l.Count);
         var unmatched = perPattern.Where(l => l.Pattern is null).Sum(l => l.Count);
@@ -117,15 +117,15 @@ public static class Floor
 
         // Item images: the live items that have one.
         var itemsWithImages = sql.Scalar(
-            $"SELECT COUNT(*) FROM (SELECT 1 FROM web_collectionitemimage im WHERE {Sql.LiveOfItem("im")} GROUP BY im.item_id)");
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM web_collectionitemimage im WHERE {Sql.LiveOfItem("im")} GROUP BY im.item_id) AS pictured");
 
         // Media files, with the orphan check against both image tables.
         var media = sql.Rows(
-            "SELECT NULLIF(content_type, ''), COUNT(*), TOTAL(file_size), TOTAL(NOT file_exists), " +
-            "TOTAL(content_moderation_status = 'FLAGGED'), TOTAL(content_moderation_status = 'PENDING'), " +
-            "TOTAL(media_type <> 'AVATAR' " +
-            $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +
-            $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = m.id AND {Sql.LiveOfItem("ii")})) " +
+            $"SELECT NULLIF(content_type, ''), COUNT(*), {sql.Total("file_size")}, {sql.CountIf("NOT file_exists")}, " +
+            $"{sql.CountIf("content_moderation_status = 'FLAGGED'")}, {sql.CountIf("content_moderation_status = 'PENDING'")}, " +
+            sql.CountIf("media_type <> 'AVATAR' " +
+                $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +
+                $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = m.id AND {Sql.LiveOfItem("ii")})") + " " +
             $"FROM web_mediafile m WHERE {Sql.Live("m")} GROUP BY NULLIF(content_type, '')",
             r => (ContentType: r.IsDBNull(0) ? null : r.GetString(0), Files: Sql.Number(r, 1), Bytes: Sql.Number(r, 2),
                 Missing: Sql.Number(r, 3), Flagged: Sql.Number(r, 4), Pending: Sql.Number(r, 5), Orphaned: Sql.Number(r, 6)));
@@ -141,9 +141,10 @@ public static class Floor
 
         // django-post_office's queue: pending is queued (2), requeued (3) or not dispatched yet (NULL).
         sql.Rows(
-            "SELECT COUNT(*), TOTAL(status IS NULL OR status IN (2, 3)), TOTAL(status = 0), TOTAL(status = 1), " +
-            "TOTAL(status = 1 AND created >= $d1), TOTAL(status = 1 AND created >= $d7), TOTAL(status = 1 AND created >= $d30) " +
-            "FROM post_office_email WHERE created < $c",
+            $"SELECT COUNT(*), {sql.CountIf("status IS NULL OR status IN (2, 3)")}, {sql.CountIf("status = 0")}, {sql.CountIf("status = 1")}, " +
+            $"{sql.CountIf("status = 1 AND created >= @d1")}, {sql.CountIf("status = 1 AND created >= @d7")}, " +
+            $"{sql.CountIf("status = 1 AND created >= @d30")} " +
+            "FROM post_office_email WHERE created < @c",
             r =>
             {
                 n.Set("emails_total", Sql.Number(r, 0));
@@ -166,7 +167,7 @@ public static class Floor
 
     /// <summary>An activity count: the rows of <paramref name="table"/> created in each window, deleted since or not.</summary>
     private static void SetCreated(MetricNumbers n, Sql sql, string prefix, string table) =>
-        sql.Rows($"SELECT TOTAL(created >= $d1), TOTAL(created >= $d7), COUNT(*) FROM {table} WHERE created >= $d30 AND created < $c",
+        sql.Rows($"SELECT {sql.CountIf("created >= @d1")}, {sql.CountIf("created >= @d7")}, COUNT(*) FROM {table} WHERE created >= @d30 AND created < @c",
             r =>
             {
                 n.SetWindow(prefix, MetricWindow.Day, Sql.Number(r, 0));

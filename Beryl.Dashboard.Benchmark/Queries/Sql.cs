@@ -1,16 +1,21 @@
+using System.Data.Common;
+using System.Globalization;
 using Beryl.Dashboard.Metrics;
 using Microsoft.Data.Sqlite;
 
 namespace Beryl.Dashboard.Benchmark.Queries;
 
 /// <summary>
-/// Raw SQL on Beryl's database for the baseline and the floor, with the period's instants bound as EF Core binds
-/// them (<see cref="SqlTime"/>), on Django's tables: <c>$c</c> the cut-off, <c>$d1</c>, <c>$d7</c>, <c>$d30</c> the window starts.
+/// Raw SQL on Beryl's database (SQLite or PostgreSQL) for the baseline and the floor, on Django's tables, with the
+/// period's instants bound as the engine's EF Core provider binds them: <c>@c</c> the cut-off, <c>@d1</c>, <c>@d7</c>,
+/// <c>@d30</c> the window starts. The few spellings the engines do not share are methods of an instance.
 /// </summary>
-public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
+public sealed class Sql(DbConnection connection, CollectionPeriod period)
 {
+    private readonly bool postgres = connection is not SqliteConnection;
+
     /// <summary>The filter of <c>LiveRows.LiveAt</c> for a row that belongs to nothing deletable: created before the cut-off, not deleted.</summary>
-    public static string Live(string alias) => $"({alias}.created < $c AND NOT {alias}.is_deleted)";
+    public static string Live(string alias) => $"({alias}.created < @c AND NOT {alias}.is_deleted)";
 
     /// <summary>An item: live, in a collection that is not deleted.</summary>
     public static string LiveItem(string alias) =>
@@ -27,10 +32,16 @@ public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
 
     public static string WindowParameter(MetricWindow window) => window switch
     {
-        MetricWindow.Day => "$d1",
-        MetricWindow.Week => "$d7",
-        _ => "$d30",
+        MetricWindow.Day => "@d1",
+        MetricWindow.Week => "@d7",
+        _ => "@d30",
     };
+
+    /// <summary>The rows for which <paramref name="condition"/> holds, as an aggregate: SQLite sums its 0/1 truth values.</summary>
+    public string CountIf(string condition) => postgres ? $"COUNT(*) FILTER (WHERE {condition})" : $"TOTAL({condition})";
+
+    /// <summary>The sum of <paramref name="expression"/>; SQLite's TOTAL is a float that never overflows (NULL reads as 0 either way).</summary>
+    public string Total(string expression) => postgres ? $"SUM({expression})" : $"TOTAL({expression})";
 
     /// <summary>Statements run so far on this connection.</summary>
     public int Statements { get; private set; }
@@ -45,11 +56,11 @@ public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var value = command.ExecuteScalar();
         Log.Add((sql, stopwatch.Elapsed.TotalSeconds));
-        return value is null or DBNull ? 0 : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+        return value is null or DBNull ? 0 : Convert.ToDouble(value, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every row of a statement, through <paramref name="read"/>.</summary>
-    public List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    public List<T> Rows<T>(string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -61,23 +72,44 @@ public sealed class Sql(SqliteConnection connection, CollectionPeriod period)
         return rows;
     }
 
-    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
+    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
     {
         Statements++;
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        // Parameters a statement does not use are ignored by Microsoft.Data.Sqlite.
-        Bind(command, "$c", period.CutOff);
-        Bind(command, "$d1", period.Start(MetricWindow.Day));
-        Bind(command, "$d7", period.Start(MetricWindow.Week));
-        Bind(command, "$d30", period.Start(MetricWindow.Month));
+        // Only the parameters a statement names: PostgreSQL refuses any other.
+        foreach (var (name, instant) in new[]
+                 {
+                     ("@c", period.CutOff), ("@d1", period.Start(MetricWindow.Day)), ("@d7", period.Start(MetricWindow.Week)),
+                     ("@d30", period.Start(MetricWindow.Month)),
+                 })
+            if (Names(sql, name))
+                Add(command, name, postgres ? DateTime.SpecifyKind(instant, DateTimeKind.Utc) : SqlTime.Of(instant));
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            Add(command, name, value);
         return command;
     }
 
-    private static void Bind(SqliteCommand command, string name, DateTime instant) =>
-        command.Parameters.AddWithValue(name, SqlTime.Of(instant));
+    private static bool Names(string sql, string name)
+    {
+        for (var at = sql.IndexOf(name, StringComparison.Ordinal); at >= 0; at = sql.IndexOf(name, at + 1, StringComparison.Ordinal))
+            if (at + name.Length == sql.Length || !char.IsLetterOrDigit(sql[at + name.Length]))
+                return true;
+        return false;
+    }
 
-    public static double Number(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? 0 : reader.GetDouble(ordinal);
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>A count or sum, whatever numeric type the engine gives it (NULL as 0).</summary>
+    public static double Number(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? 0 : Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    /// <summary>An id, whether the engine stores it as integer or bigint.</summary>
+    public static long Id(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 }

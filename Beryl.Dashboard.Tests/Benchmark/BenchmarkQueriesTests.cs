@@ -2,15 +2,18 @@ using Beryl.Dashboard.Benchmark.Queries;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Metrics;
-using Microsoft.Data.Sqlite;
+using Beryl.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beryl.Dashboard.Tests.Benchmark;
 
 /// <summary>
 /// The benchmark's naive baseline and floor (raw SQL) give the collector's numbers on the hand-counted Beryl,
 /// whose edge cases (rows at the cut-off, deleted after it, deleted types and patterns...) a generated dataset
-/// may not hit; and the comparison that guards the benchmark's timings reports what differs. No timings here.
+/// may not hit; on SQLite and, in the collector suite's second pass, on PostgreSQL (the SQL the engines spell
+/// differently included). And the comparison that guards the benchmark's timings reports what differs. No timings here.
 /// </summary>
+[Trait("Category", TestDatabase.Category)]
 public sealed class BenchmarkQueriesTests(HandCountedFixture fixture) : IClassFixture<HandCountedFixture>
 {
     [Fact]
@@ -55,7 +58,8 @@ public sealed class BenchmarkQueriesTests(HandCountedFixture fixture) : IClassFi
     {
         var collected = MetricNumbers.FromSnapshot(fixture.June15Snapshot.Snapshot);
         var calendar = fixture.Services.Get<BusinessCalendar>();
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.Services.Folder.Path, "beryl.db")}");
+        using var db = fixture.Services.Beryl();
+        var connection = db.Database.GetDbConnection();
         connection.Open();
 
         var numbers = collect(new Sql(connection, calendar.PeriodFor(June15.Day, June15.CollectedAt)));
