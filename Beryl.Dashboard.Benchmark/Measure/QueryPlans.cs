@@ -3,7 +3,6 @@ using Beryl.Dashboard.Benchmark.Dataset;
 using Beryl.Dashboard.BerylData;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,20 +55,42 @@ public sealed class CommandRecorder : DbCommandInterceptor
 
 /// <summary>
 /// <c>plans</c>: runs one collection on the main dataset, then prints every statement the collector sent to
-/// Beryl's database with its EXPLAIN QUERY PLAN, the raw material of docs/PERFORMANCE.md's index section.
+/// Beryl's database with its plan (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN), the raw material of
+/// docs/PERFORMANCE.md's index sections; on each engine asked for, each statement timed again on a copy with the
+/// optional indexes, so the one that matters shows.
 /// </summary>
 /// <remarks>Each statement is timed again on its own, warm, to its last row (median of five).</remarks>
 public static class QueryPlans
 {
     public static async Task<int> RunAsync(BenchOptions options, TextWriter log)
     {
-        var (folder, _) = await new BenchDatasets(options.BenchDir, log).EnsureAsync(options.Scale, options.Seed);
+        var (folder, spec) = await new BenchDatasets(options.BenchDir, log).EnsureAsync(options.Scale, options.Seed);
+        foreach (var engine in options.Engines)
+        {
+            if (engine == BenchTarget.Sqlite)
+            {
+                var target = BenchTarget.SqliteFolder(folder);
+                await PlansAsync(target, BenchTarget.SqliteFolder(Dataset.OptionalIndexes.CopyWithIndexes(folder, log)), log);
+                continue;
+            }
+            await using var postgres = await Postgres.PostgresBench.StartAsync(options.BenchDir, log);
+            log.WriteLine($"== {postgres.Version} ==");
+            var onPostgres = await postgres.TargetAsync(folder, spec);
+            await PlansAsync(onPostgres, await postgres.WithOptionalIndexesAsync(onPostgres), log);
+        }
+        return 0;
+    }
+
+    private static async Task PlansAsync(BenchTarget target, BenchTarget indexed, TextWriter log)
+    {
         var recorder = new CommandRecorder();
         var dashboard = new CommandRecorder();
-        await using (var services = await BenchServices.CreateAsync(BenchTarget.SqliteFolder(folder), s =>
+        await using (var services = await BenchServices.CreateAsync(target, s =>
                      {
                          s.ConfigureDbContext<BerylDbContext>((_, o) => o.AddInterceptors(recorder), ServiceLifetime.Singleton);
+                         s.ConfigureDbContext<PostgresBerylDbContext>((_, o) => o.AddInterceptors(recorder), ServiceLifetime.Singleton);
                          s.ConfigureDbContext<DashboardDbContext>((_, o) => o.AddInterceptors(dashboard), ServiceLifetime.Singleton);
+                         s.ConfigureDbContext<PostgresDashboardDbContext>((_, o) => o.AddInterceptors(dashboard), ServiceLifetime.Singleton);
                      }))
         {
             var collector = services.GetRequiredService<MetricsCollector>();
@@ -78,24 +99,23 @@ public static class QueryPlans
             dashboard.Clear();
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             await collector.CollectAsync(BenchDay.Day);
-            log.WriteLine($"Second (warm) collection: {Timing.Format(stopwatch.Elapsed.TotalSeconds)}; " +
-                          $"{recorder.Commands.Count} statements on beryl.db ({Timing.Format(recorder.Commands.Sum(c => c.Duration.TotalSeconds))} to their first row), " +
-                          $"{dashboard.Commands.Count} on dashboard.db ({Timing.Format(dashboard.Commands.Sum(c => c.Duration.TotalSeconds))})");
+            log.WriteLine($"Second (warm) collection on {target.Engine}: {Timing.Format(stopwatch.Elapsed.TotalSeconds)}; " +
+                          $"{recorder.Commands.Count} statements on Beryl ({Timing.Format(recorder.Commands.Sum(c => c.Duration.TotalSeconds))} to their first row), " +
+                          $"{dashboard.Commands.Count} on the store ({Timing.Format(dashboard.Commands.Sum(c => c.Duration.TotalSeconds))})");
         }
 
-        using var connection = new SqliteConnection(BenchTarget.SqliteFolder(folder).BerylConnectionString);
-        connection.Open();
-        await using (var services = await BenchServices.CreateAsync(BenchTarget.SqliteFolder(folder)))
+        await using var connection = target.OpenBeryl();
+        await using (var services = await BenchServices.CreateAsync(target))
         {
             var calendar = services.GetRequiredService<BusinessCalendar>();
             var period = calendar.PeriodFor(BenchDay.Day, BenchDay.CollectionClock(calendar));
             var collector = services.GetRequiredService<MetricsCollector>();
-            var statements = recorder.Commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
+            var statements = recorder.Commands.Where(IsSelect).ToList();
             var floorLog = new List<List<(string Sql, double Seconds)>>();
             // Where the collector's time goes: the whole collection, its statements run raw, the floor; taking turns.
             await Timing.MeasureInterleavedAsync(1, log,
                 ("collection (MetricsCollector.CollectAsync)", 7, () => collector.CollectAsync(BenchDay.Day)),
-                ($"the collector's {statements.Count} SELECTs on beryl.db, raw", 7, () =>
+                ($"the collector's {statements.Count} SELECTs on Beryl, raw", 7, () =>
                 {
                     foreach (var statement in statements)
                         TimeOnce(connection, statement);
@@ -115,45 +135,71 @@ public static class QueryPlans
                 log.WriteLine($"  {Timing.Format(Timing.MedianOf(floorLog.Select(l => l[i].Seconds).ToList())),10}  {flat[..Math.Min(110, flat.Length)]}");
             }
         }
+        await using var indexedConnection = indexed.OpenBeryl();
         var n = 0;
         foreach (var command in recorder.Commands)
         {
-            log.WriteLine($"-- statement {++n}: {Timing.Format(TimeAll(connection, command))} (median of 5 runs to the last row)");
+            log.WriteLine($"-- statement {++n}: {Timing.Format(TimeAll(connection, command))} " +
+                          $"(with the optional indexes {Timing.Format(TimeAll(indexedConnection, command))}; median of 5 runs to the last row)");
             log.WriteLine(command.Sql.Trim());
-            using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
-            foreach (var (name, value) in command.Parameters)
-                explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            using var reader = explain.ExecuteReader();
-            var depth = new Dictionary<long, int>();
-            while (reader.Read())
-            {
-                var (id, parent, detail) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(3));
-                depth[id] = depth.GetValueOrDefault(parent, -1) + 1;
-                log.WriteLine($"   {new string(' ', 2 * depth[id])}{detail}");
-            }
+            foreach (var line in Plan(connection, command, target.IsPostgres))
+                log.WriteLine("   " + line);
             log.WriteLine();
         }
-        return 0;
     }
 
-    /// <summary>Runs a recorded statement to its last row five times; the median.</summary>
-    private static double TimeAll(SqliteConnection connection, CommandRecorder.Recorded recorded) =>
-        recorded.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
-            ? Timing.MedianOf(Enumerable.Range(0, 5).Select(_ => TimeOnce(connection, recorded)).ToList())
-            : 0;
-
-    private static double TimeOnce(SqliteConnection connection, CommandRecorder.Recorded recorded)
+    /// <summary>The engine's plan of a statement, one line per step, indented by depth.</summary>
+    private static IEnumerable<string> Plan(DbConnection connection, CommandRecorder.Recorded recorded, bool postgres)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = recorded.Sql;
-        foreach (var (name, value) in recorded.Parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        if (!IsSelect(recorded))
+            return ["(not a query: no plan)"];
+        using var explain = Command(connection, recorded, (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + recorded.Sql);
+        using var reader = explain.ExecuteReader();
+        var depth = new Dictionary<long, int>();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            if (postgres)
+            {
+                lines.Add(reader.GetString(0));
+                continue;
+            }
+            var (id, parent, detail) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(3));
+            depth[id] = depth.GetValueOrDefault(parent, -1) + 1;
+            lines.Add($"{new string(' ', 2 * depth[id])}{detail}");
+        }
+        return lines;
+    }
+
+    private static bool IsSelect(CommandRecorder.Recorded recorded) =>
+        recorded.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Runs a recorded statement to its last row five times; the median.</summary>
+    private static double TimeAll(DbConnection connection, CommandRecorder.Recorded recorded) =>
+        IsSelect(recorded) ? Timing.MedianOf(Enumerable.Range(0, 5).Select(_ => TimeOnce(connection, recorded)).ToList()) : 0;
+
+    private static double TimeOnce(DbConnection connection, CommandRecorder.Recorded recorded)
+    {
+        using var command = Command(connection, recorded, recorded.Sql);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
             }
         return stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static DbCommand Command(DbConnection connection, CommandRecorder.Recorded recorded, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in recorded.Parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
 }

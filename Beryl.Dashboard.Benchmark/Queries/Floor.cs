@@ -83,11 +83,11 @@ public static class Floor
 
         // Attribute values of live items: per attribute the items using it, and over all the items with any and the values.
         var attributeRows = sql.Rows(
-            "SELECT attribute, COUNT(*), 0 FROM (SELECT v.item_attribute_id AS attribute FROM web_collectionitemattributevalue v " +
-            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id, v.item_attribute_id) AS pairs GROUP BY attribute " +
+            $"SELECT attribute, COUNT(*), 0 FROM (SELECT v.item_attribute_id AS attribute FROM web_collectionitemattributevalue v{sql.JoinLiveItem("v")} " +
+            $"WHERE {sql.OfLiveItem("v")} GROUP BY v.item_id, v.item_attribute_id) AS pairs GROUP BY attribute " +
             "UNION ALL " +
-            $"SELECT NULL, COUNT(*), {sql.Total("n")} FROM (SELECT COUNT(*) AS n FROM web_collectionitemattributevalue v " +
-            $"WHERE {Sql.LiveOfItem("v")} GROUP BY v.item_id) AS per_item",
+            $"SELECT NULL, COUNT(*), {sql.Total("n")} FROM (SELECT COUNT(*) AS n FROM web_collectionitemattributevalue v{sql.JoinLiveItem("v")} " +
+            $"WHERE {sql.OfLiveItem("v")} GROUP BY v.item_id) AS per_item",
             r => (Attribute: r.IsDBNull(0) ? (long?)null : Sql.Id(r, 0), Items: Sql.Number(r, 1), Values: Sql.Number(r, 2)));
         var usage = attributeRows.Where(a => a.Attribute is not null).ToDictionary(a => a.Attribute!.Value, a => a.Items);
         n.Set("attributes_total", attributes.Count);
@@ -98,9 +98,9 @@ public static class Floor
 
         // Links: per pattern, and the live items that have one.
         var linkRows = sql.Rows(
-            $"SELECT 0, link_pattern_id, COUNT(*) FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY link_pattern_id " +
+            $"SELECT 0, link_pattern_id, COUNT(*) FROM web_collectionitemlink l{sql.JoinLiveItem("l")} WHERE {sql.OfLiveItem("l")} GROUP BY link_pattern_id " +
             "UNION ALL " +
-            $"SELECT 1, NULL, COUNT(*) FROM (SELECT 1 FROM web_collectionitemlink l WHERE {Sql.LiveOfItem("l")} GROUP BY l.item_id) AS linked",
+            $"SELECT 1, NULL, COUNT(*) FROM (SELECT 1 FROM web_collectionitemlink l{sql.JoinLiveItem("l")} WHERE {sql.OfLiveItem("l")} GROUP BY l.item_id) AS linked",
             r => (ItemsRow: r.GetInt32(0) == 1, Pattern: r.IsDBNull(1) ? (long?)null : Sql.Id(r, 1), Count: Sql.Number(r, 2)));
         var perPattern = linkRows.Where(l => !l.ItemsRow).ToList();
         var matched = perPattern.Where(l => l.Pattern is not null).Sum(l => l.Count);
@@ -117,15 +117,13 @@ public static class Floor
 
         // Item images: the live items that have one.
         var itemsWithImages = sql.Scalar(
-            $"SELECT COUNT(*) FROM (SELECT 1 FROM web_collectionitemimage im WHERE {Sql.LiveOfItem("im")} GROUP BY im.item_id) AS pictured");
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM web_collectionitemimage im{sql.JoinLiveItem("im")} WHERE {sql.OfLiveItem("im")} GROUP BY im.item_id) AS pictured");
 
         // Media files, with the orphan check against both image tables.
         var media = sql.Rows(
             $"SELECT NULLIF(content_type, ''), COUNT(*), {sql.Total("file_size")}, {sql.CountIf("NOT file_exists")}, " +
             $"{sql.CountIf("content_moderation_status = 'FLAGGED'")}, {sql.CountIf("content_moderation_status = 'PENDING'")}, " +
-            sql.CountIf("media_type <> 'AVATAR' " +
-                $"AND NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = m.id AND {Sql.LiveOfCollection("ci")}) " +
-                $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = m.id AND {Sql.LiveOfItem("ii")})") + " " +
+            $"{sql.CountIf($"media_type <> 'AVATAR' AND {sql.Unattached("m")}")} " +
             $"FROM web_mediafile m WHERE {Sql.Live("m")} GROUP BY NULLIF(content_type, '')",
             r => (ContentType: r.IsDBNull(0) ? null : r.GetString(0), Files: Sql.Number(r, 1), Bytes: Sql.Number(r, 2),
                 Missing: Sql.Number(r, 3), Flagged: Sql.Number(r, 4), Pending: Sql.Number(r, 5), Orphaned: Sql.Number(r, 6)));

@@ -43,6 +43,29 @@ public sealed class Sql(DbConnection connection, CollectionPeriod period)
     /// <summary>The sum of <paramref name="expression"/>; SQLite's TOTAL is a float that never overflows (NULL reads as 0 either way).</summary>
     public string Total(string expression) => postgres ? $"SUM({expression})" : $"TOTAL({expression})";
 
+    /// <summary>
+    /// The joins that keep a row of an item (<c>alias.item_id</c>) to live items in live collections, with
+    /// <see cref="OfLiveItem"/> as its filter. PostgreSQL plans these joins as one hash or merge join; the same
+    /// test as a correlated EXISTS (SQLite's best, where this is empty) costs it a look-up per row.
+    /// </summary>
+    public string JoinLiveItem(string alias) => postgres
+        ? $" JOIN web_collectionitem li ON li.id = {alias}.item_id AND NOT li.is_deleted JOIN web_collection lc ON lc.id = li.collection_id AND NOT lc.is_deleted"
+        : "";
+
+    /// <summary>The filter that goes with <see cref="JoinLiveItem"/>: live, and on SQLite its item and collection too.</summary>
+    public string OfLiveItem(string alias) => postgres ? Live(alias) : LiveOfItem(alias);
+
+    /// <summary>
+    /// A media file (<c>alias</c>) that no live image row uses, of a live collection or a live item. PostgreSQL
+    /// hashes each image table once (NOT IN); SQLite looks each file up in the image tables' indexes (NOT EXISTS).
+    /// </summary>
+    public string Unattached(string alias) => postgres
+        ? $"{alias}.id NOT IN (SELECT ci.media_file_id FROM web_collectionimage ci " +
+          $"JOIN web_collection lc ON lc.id = ci.collection_id AND NOT lc.is_deleted WHERE {Live("ci")}) " +
+          $"AND {alias}.id NOT IN (SELECT ii.media_file_id FROM web_collectionitemimage ii{JoinLiveItem("ii")} WHERE {Live("ii")})"
+        : $"NOT EXISTS (SELECT 1 FROM web_collectionimage ci WHERE ci.media_file_id = {alias}.id AND {LiveOfCollection("ci")}) " +
+          $"AND NOT EXISTS (SELECT 1 FROM web_collectionitemimage ii WHERE ii.media_file_id = {alias}.id AND {LiveOfItem("ii")})";
+
     /// <summary>Statements run so far on this connection.</summary>
     public int Statements { get; private set; }
 
