@@ -51,6 +51,24 @@ public abstract class SignInThrottleContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Asking_how_long_to_wait_counts_nothing_and_sees_the_limit()
+    {
+        for (var n = 1; n <= 4; n++)
+            Assert.NotNull(throttle.TryStart(Keys, out _));
+        for (var n = 1; n <= 10; n++)
+            Assert.Equal(TimeSpan.Zero, await throttle.RetryAfterAsync(Keys));
+
+        clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.NotNull(throttle.TryStart(Keys, out _)); // the fifth: the ten questions were not counted
+
+        Assert.Equal(TimeSpan.FromSeconds(45), await throttle.RetryAfterAsync(Keys));
+        Assert.Equal(TimeSpan.FromSeconds(45), await throttle.RetryAfterAsync(["client:198.51.100.20", Keys[1]]));
+        Assert.Equal(TimeSpan.Zero, await throttle.RetryAfterAsync(["client:198.51.100.20"]));
+        clock.Advance(TimeSpan.FromSeconds(45));
+        Assert.Equal(TimeSpan.Zero, await throttle.RetryAfterAsync(Keys));
+    }
+
+    [Fact]
     public void The_window_slides_one_failure_at_a_time()
     {
         // Failures at 0 s, 10 s, 20 s, 30 s, 40 s.

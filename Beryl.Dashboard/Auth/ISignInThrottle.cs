@@ -16,6 +16,13 @@ public interface ISignInThrottle
     /// </summary>
     SignInTicket? TryStart(IReadOnlyList<string> keys, out TimeSpan retryAfter);
 
+    /// <summary>
+    /// How long an attempt on <paramref name="keys"/> would have to wait, counting nothing: zero when none is
+    /// limited. For a credential that is checked before it is counted (a bearer token on every scrape): the right one
+    /// is still refused while the limit holds, so a guess that hits cannot be told apart from one that misses.
+    /// </summary>
+    Task<TimeSpan> RetryAfterAsync(IReadOnlyList<string> keys, CancellationToken ct = default);
+
     /// <summary>The attempt of <paramref name="ticket"/> succeeded: it no longer counts as a failure.</summary>
     void Forgive(SignInTicket ticket);
 }

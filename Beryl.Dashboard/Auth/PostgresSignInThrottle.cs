@@ -32,6 +32,21 @@ public sealed class PostgresSignInThrottle(string connectionString, TimeProvider
         return retryAfter == TimeSpan.Zero ? new SignInTicket(keys, now) : null;
     }
 
+    /// <summary>One read, without the keys' locks: a scrape with the right token writes nothing and waits for no one.</summary>
+    public async Task<TimeSpan> RetryAfterAsync(IReadOnlyList<string> keys, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var select = Command(connection,
+            """SELECT "Key", "At" FROM "SignInFailures" WHERE "Key" = ANY($1) AND "At" > $2 ORDER BY "At" """, keys.ToArray(), now - SignInThrottle.Window);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var failures = keys.ToDictionary(k => k, _ => new List<DateTimeOffset>(), StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+            failures[reader.GetString(0)].Add(reader.GetFieldValue<DateTimeOffset>(1));
+        return failures.Values.Aggregate(TimeSpan.Zero, (wait, recent) => SignInThrottle.Max(wait, SignInThrottle.RetryAfter(recent, now)));
+    }
+
     public void Forgive(SignInTicket ticket)
     {
         using var connection = new NpgsqlConnection(connectionString);

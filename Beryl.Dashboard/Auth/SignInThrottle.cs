@@ -42,6 +42,17 @@ public sealed class SignInThrottle(TimeProvider clock) : ISignInThrottle
         }
     }
 
+    public Task<TimeSpan> RetryAfterAsync(IReadOnlyList<string> keys, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var retryAfter = TimeSpan.Zero;
+        lock (gate)
+            foreach (var key in keys)
+                if (Recent(key, now) is { } recent)
+                    retryAfter = Max(retryAfter, RetryAfter(recent, now));
+        return Task.FromResult(retryAfter);
+    }
+
     public void Forgive(SignInTicket ticket)
     {
         lock (gate)

@@ -13,7 +13,9 @@ public static class PrometheusEndpoint
     /// <c>GET /sys/metrics/prometheus</c>. It allows anonymous requests through the authorization middleware
     /// and checks access itself, so that Prometheus gets a 401 rather than the sign-in page's redirect. Bearer
     /// tokens count against the sign-in throttle of their client address, like passwords: the sixth wrong token
-    /// within a minute gets 429, so the token cannot be guessed at speed.
+    /// within a minute gets 429, so the token cannot be guessed at speed. Unlike a password, a token is checked
+    /// before it is counted: a scrape with the right one only reads the throttle (refused while the limit holds,
+    /// like a wrong one), and only a wrong one is counted, so scrapes never queue on the throttle's write.
     /// </summary>
     public static IEndpointConventionBuilder MapPrometheusEndpoint(this IEndpointRouteBuilder endpoints)
     {
@@ -26,29 +28,30 @@ public static class PrometheusEndpoint
         {
             var token = options.Value.ConfiguredPrometheusToken;
             var authorization = context.Request.Headers.Authorization.ToString();
-            SignInTicket? ticket = null;
-            if (PrometheusAccess.BearerToken(authorization) is not null && !context.User.IsInRole(AdminAccess.Role))
-            {
-                ticket = throttle.TryStart([ThrottleKey(context)], out var retryAfter);
-                if (ticket is null)
-                {
-                    context.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(retryAfter);
-                    return Results.Text("Too many wrong tokens from this address. Wait a minute, then try again.\n",
-                        "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
-                }
-            }
+            string[] keys = [ThrottleKey(context)];
+            var bearer = PrometheusAccess.BearerToken(authorization) is not null && !context.User.IsInRole(AdminAccess.Role);
+            if (bearer && await throttle.RetryAfterAsync(keys, ct) is var wait && wait > TimeSpan.Zero)
+                return TooManyWrongTokens(context, wait);
             if (!PrometheusAccess.IsAllowed(authorization, context.User, token))
             {
+                // Counted now; refused instead when other guesses reached the limit since the read above.
+                if (bearer && throttle.TryStart(keys, out var retryAfter) is null)
+                    return TooManyWrongTokens(context, retryAfter);
                 // A body keeps the status code pages from answering Prometheus with an HTML page.
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 return Results.Text("Unauthorized: send Authorization: Bearer <METRICS_PROMETHEUS_TOKEN>, or sign in as an admin.\n",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
             }
-            if (ticket is not null)
-                throttle.Forgive(ticket);
             var body = await cache.GetUtf8Async(ct);
             return Results.Bytes(body, PrometheusText.ContentType);
         }).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static IResult TooManyWrongTokens(HttpContext context, TimeSpan retryAfter)
+    {
+        context.Response.Headers.RetryAfter = SignInThrottle.RetryAfterHeader(retryAfter);
+        return Results.Text("Too many wrong tokens from this address. Wait a minute, then try again.\n",
+            "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     /// <summary>Token guesses have a budget of their own per address, apart from password guesses.</summary>
