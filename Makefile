@@ -98,11 +98,12 @@ alerts-eval: build-tools ## Measure the alerts: 200 simulated days, six incident
 	@mkdir -p .bench
 	set -o pipefail; dotnet run --project $(PROJECT) -c Release --no-build --no-launch-profile -- evaluate-alerts $(EVAL_ARGS) 2>&1 | tee .bench/alerts-eval.log
 
-# The benchmark (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs.
+# The benchmark (docs/PERFORMANCE.md). Datasets are kept in .bench/ between runs; its PostgreSQL runs in
+# .bench/postgres (scripts/postgres.sh), started and stopped by the benchmark. BENCH_ARGS="--engine sqlite" for one engine.
 BENCH := dotnet Beryl.Dashboard.Benchmark/bin/Release/net10.0/Beryl.Dashboard.Benchmark.dll
 
 .PHONY: bench
-bench: bench-tools ## Benchmark at Beryl's scale: collector vs naive vs floor, memory, report, HTTP (several minutes)
+bench: bench-tools ## Benchmark at Beryl's scale on SQLite, then PostgreSQL: collector vs naive vs floor, memory, report, backfill, HTTP (about an hour)
 	dotnet build -c Release Beryl.Dashboard.Benchmark
 	set -o pipefail; $(BENCH) $(BENCH_ARGS) 2>&1 | tee .bench/bench.log
 
@@ -112,11 +113,11 @@ bench-quick: bench-tools ## The same benchmark at a tenth of the size, wrk for 5
 	set -o pipefail; $(BENCH) --quick $(BENCH_ARGS) 2>&1 | tee .bench/bench-quick.log
 
 .PHONY: bench-load
-bench-load: bench-tools ## Only the load run at full size: wrk 60 s, 32 connections on the page (signed in), Prometheus, /health
+bench-load: bench-tools ## Only the load run at full size, on both engines: wrk 60 s, 32 connections on the page (signed in), Prometheus, /health
 	dotnet build -c Release Beryl.Dashboard.Benchmark
 	set -o pipefail; $(BENCH) --only-http $(BENCH_ARGS) 2>&1 | tee .bench/bench-load.log
 
 .PHONY: bench-tools
-bench-tools: ## Install wrk for the benchmark (needs root or sudo when missing)
-	@scripts/ensure-tools.sh wrk=wrk
+bench-tools: ## Install wrk and PostgreSQL for the benchmark (needs root or sudo when missing)
+	@scripts/ensure-tools.sh wrk=wrk '/usr/lib/postgresql/*/bin/initdb=postgresql'
 	@mkdir -p .bench

@@ -1,8 +1,11 @@
 using Beryl.Dashboard.BerylData;
+using Beryl.Dashboard.Hosting;
 using Beryl.Dashboard.Metrics;
 using Beryl.Dashboard.Metrics.Store;
 using Beryl.Dashboard.Tests.Metrics;
 using Beryl.Dashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Beryl.Dashboard.Tests.Faults;
 
@@ -62,6 +65,21 @@ public sealed class PostgresOutageTests : IAsyncLifetime
                      "2026-06-15 was not saved, the day's previous snapshot is unchanged.", error.Message);
         Assert.DoesNotContain("Saved", progress.Steps);
         await RetryOnceBackAsync();
+    }
+
+    [Fact]
+    public async Task Health_says_unhealthy_once_the_server_is_gone_though_the_pool_still_holds_its_connections()
+    {
+        var health = new DatabasesHealthCheck(services.Get<IDbContextFactory<BerylDbContext>>(), services.Get<IDbContextFactory<DashboardDbContext>>());
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+
+        await server.StopAsync("immediate");
+        var result = await health.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("No answer from the Beryl and dashboard database.", result.Description);
+        await server.StartAgainAsync();
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
     }
 
     /// <summary>Starts a collection that waits on a lock another connection holds on <paramref name="table"/>; returns once it waits.</summary>
