@@ -26,13 +26,8 @@ public sealed record BenchAdmin(int Id, string Email, string Password)
         var (id, email) = await FirstAdminAsync(connection);
         await using var update = connection.CreateCommand();
         update.CommandText = "UPDATE auth_user SET password = @hash WHERE id = @id AND password <> @hash";
-        foreach (var (name, value) in new (string, object)[] { ("@hash", KnownHash), ("@id", id) })
-        {
-            var parameter = update.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            update.Parameters.Add(parameter);
-        }
+        Queries.Sql.Bind(update, "@hash", KnownHash);
+        Queries.Sql.Bind(update, "@id", id);
         await update.ExecuteNonQueryAsync();
         return new BenchAdmin(id, email, KnownPassword);
     }

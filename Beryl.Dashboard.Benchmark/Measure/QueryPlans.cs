@@ -194,12 +194,7 @@ public static class QueryPlans
         var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in recorded.Parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
+            Queries.Sql.Bind(command, name, value);
         return command;
     }
 }

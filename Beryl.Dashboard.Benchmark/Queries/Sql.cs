@@ -107,9 +107,9 @@ public sealed class Sql(DbConnection connection, CollectionPeriod period)
                      ("@d30", period.Start(MetricWindow.Month)),
                  })
             if (Names(sql, name))
-                Add(command, name, postgres ? DateTime.SpecifyKind(instant, DateTimeKind.Utc) : SqlTime.Of(instant));
+                Bind(command, name, postgres ? DateTime.SpecifyKind(instant, DateTimeKind.Utc) : SqlTime.Of(instant));
         foreach (var (name, value) in parameters)
-            Add(command, name, value);
+            Bind(command, name, value);
         return command;
     }
 
@@ -121,7 +121,8 @@ public sealed class Sql(DbConnection connection, CollectionPeriod period)
         return false;
     }
 
-    private static void Add(DbCommand command, string name, object? value)
+    /// <summary>Adds a named parameter to a command of either engine (null as SQL NULL).</summary>
+    public static void Bind(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
