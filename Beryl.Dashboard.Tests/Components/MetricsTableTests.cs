@@ -33,9 +33,26 @@ public sealed class MetricsTableTests : MudComponentTest
             new V("storage_bytes_total", 1_073_741_824)));
 
     private readonly List<MetricRow> _selected = [];
+    private readonly List<MetricRow> _rowsAsked = [];
 
     private IRenderedComponent<MetricsTable> RenderTable() =>
-        Render<MetricsTable>(p => p.Add(c => c.Report, Report).Add(c => c.OnMetricSelected, row => _selected.Add(row)));
+        Render<MetricsTable>(p => p.Add(c => c.Report, Report).Add(c => c.OnMetricSelected, row => _selected.Add(row))
+            .Add(c => c.OnRowsSelected, row => _rowsAsked.Add(row)));
+
+    /// <summary>
+    /// A click on a row's button as the browser tells it (wwwroot/Beryl.Dashboard.lib.module.js, run by the browser
+    /// tests): the button's action and its row's metric and label, bubbling up to the table's one handler.
+    /// </summary>
+    private static Task ClickRowButtonAsync(IElement button)
+    {
+        var row = button.Closest("tr")!;
+        return button.TriggerEventAsync("onrowaction", new RowActionEventArgs
+        {
+            Action = button.GetAttribute(RowActionEventArgs.Attribute) ?? "",
+            Metric = row.GetAttribute("data-metric") ?? "",
+            Label = row.GetAttribute("data-label") ?? "",
+        });
+    }
 
     private static string[] CellTexts(IElement row) => row.Children.Select(TextOf).ToArray();
 
@@ -162,9 +179,37 @@ public sealed class MetricsTableTests : MudComponentTest
     {
         var cut = RenderTable();
 
-        await cut.Find("tr.metric-row[data-metric='users_total'] button.metric-name").ClickAsync();
+        await ClickRowButtonAsync(cut.Find("tr.metric-row[data-metric='users_total'] button.metric-name"));
 
         Assert.Same(Report.Row("users_total"), Assert.Single(_selected));
+        Assert.Empty(_rowsAsked);
+    }
+
+    [Fact]
+    public async Task Clicking_the_value_of_a_count_raises_OnRowsSelected_with_its_row()
+    {
+        var cut = RenderTable();
+
+        var value = cut.Find("tr.metric-row[data-metric='users_total'] td.current button.value-button");
+        Assert.Equal("rows", value.GetAttribute("data-row-action"));
+        Assert.Equal("Rows behind Total users: 1,234", value.GetAttribute("aria-label"));
+        await ClickRowButtonAsync(value);
+
+        Assert.Same(Report.Row("users_total"), Assert.Single(_rowsAsked));
+        Assert.Empty(_selected);
+    }
+
+    [Fact]
+    public async Task A_click_in_the_table_off_a_rows_button_raises_nothing()
+    {
+        var cut = RenderTable();
+
+        await ClickRowButtonAsync(cut.Find("tr.metric-row[data-metric='users_total'] td.previous"));
+        await cut.Find("tr.metric-row[data-metric='users_total']").TriggerEventAsync("onrowaction",
+            new RowActionEventArgs { Action = "history", Metric = "no_such_metric" });
+
+        Assert.Empty(_selected);
+        Assert.Empty(_rowsAsked);
     }
 
     [Fact]
@@ -173,7 +218,7 @@ public sealed class MetricsTableTests : MudComponentTest
         var cut = RenderTable();
         await cut.Find("tr.distribution-row[data-metric='items_by_status'] button.link-button").ClickAsync();
 
-        await cut.Find("tr.sub-row[data-metric='items_by_status'][data-label='wanted'] button.metric-name").ClickAsync();
+        await ClickRowButtonAsync(cut.Find("tr.sub-row[data-metric='items_by_status'][data-label='wanted'] button.metric-name"));
 
         Assert.Same(Report.Row("items_by_status", "wanted"), Assert.Single(_selected));
     }

@@ -43,7 +43,7 @@ public sealed class AdminSessions(BerylAccounts accounts, IDbContextFactory<Dash
             || clock.GetUtcNow() - started > MaxAge || endedHere.ContainsKey(id))
             return false;
         await using (var db = await store.CreateDbContextAsync(ct))
-            if (await db.EndedSessions.AnyAsync(s => s.Id == id, ct))
+            if (await IsEnded(db, id, ct))
                 return false;
         return await accounts.IsCurrentAsync(principal, ct);
     }
@@ -71,6 +71,10 @@ public sealed class AdminSessions(BerylAccounts accounts, IDbContextFactory<Dash
             await db.SaveChangesAsync(ct);
         }
     }
+
+    // Asked on every signed-in request: compiled once, so a request does not translate it again.
+    private static readonly Func<DashboardDbContext, string, CancellationToken, Task<bool>> IsEnded = EF.CompileAsyncQuery(
+        (DashboardDbContext db, string id, CancellationToken ct) => db.EndedSessions.Any(s => s.Id == id));
 
     private static string? Id(ClaimsPrincipal principal) => principal.FindFirstValue(SessionIdClaim);
 

@@ -41,9 +41,13 @@ public sealed class BerylAccounts(IDbContextFactory<BerylDbContext> beryl)
         if (AdminPrincipal.UserId(principal) is not { } id)
             return false;
         await using var db = await beryl.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().Include(u => u.Profile).SingleOrDefaultAsync(u => u.Id == id, ct);
+        var user = await UserById(db, id, ct);
         return user is not null && AdminPrincipal.StillMatches(principal, user);
     }
+
+    // Asked on every signed-in request: compiled once, so a request does not translate it again.
+    private static readonly Func<BerylDbContext, int, CancellationToken, Task<User?>> UserById = EF.CompileAsyncQuery(
+        (BerylDbContext db, int id, CancellationToken ct) => db.Users.AsNoTracking().Include(u => u.Profile).SingleOrDefault(u => u.Id == id));
 
     /// <summary>
     /// The users whose email is <paramref name="email"/> in any case, Unicode included ("ÄDMIN@..." for "ädmin@...").

@@ -145,11 +145,17 @@ public sealed class SnapshotStore(IDbContextFactory<DashboardDbContext> contexts
     public async Task<(long Revision, DateOnly? LatestDay)> RevisionAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var read = await db.Revisions.Where(r => r.Id == StoreRevision.Row)
-            .Select(r => new { r.Number, Latest = db.Snapshots.Max(s => (DateOnly?)s.Day) })
-            .FirstOrDefaultAsync(ct);
+        var read = await ReadRevision(db, ct);
         return (read?.Number ?? 0, read?.Latest);
     }
+
+    private sealed record RevisionRead(long Number, DateOnly? Latest);
+
+    // Asked on every page view and scrape: compiled once, so a request does not translate it again.
+    private static readonly Func<DashboardDbContext, CancellationToken, Task<RevisionRead?>> ReadRevision = EF.CompileAsyncQuery(
+        (DashboardDbContext db, CancellationToken ct) => db.Revisions.Where(r => r.Id == StoreRevision.Row)
+            .Select(r => new RevisionRead(r.Number, db.Snapshots.Max(s => (DateOnly?)s.Day)))
+            .FirstOrDefault());
 
     /// <summary>Deletes snapshots of days before <paramref name="firstKept"/>; returns how many went.</summary>
     public Task<int> DeleteBeforeAsync(DateOnly firstKept, CancellationToken ct = default) =>
