@@ -8,17 +8,8 @@ namespace Beryl.Dashboard.Tests.BadInput;
 /// writes nothing. The app has one snapshot, of today; Beryl's first user joined on 2026-01-05.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class MetricsPageDateTests(MetricsPageDateTests.OneSnapshot app) : IClassFixture<MetricsPageDateTests.OneSnapshot>
+public sealed class MetricsPageDateTests(OneSnapshotDashboard app) : IClassFixture<OneSnapshotDashboard>
 {
-    public sealed class OneSnapshot : AdminDashboard
-    {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await CollectTodayAsync();
-        }
-    }
-
     [Theory]
     [InlineData("2026-02-30")]           // impossible
     [InlineData("garbage")]              // malformed

@@ -8,17 +8,8 @@ namespace Beryl.Dashboard.Tests.Components;
 /// field, which could take no date yet (the browser tests use the field once the circuit runs).
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class MetricsPagePrerenderTests(MetricsPagePrerenderTests.OneSnapshot app) : IClassFixture<MetricsPagePrerenderTests.OneSnapshot>
+public sealed class MetricsPagePrerenderTests(OneSnapshotDashboard app) : IClassFixture<OneSnapshotDashboard>
 {
-    public sealed class OneSnapshot : AdminDashboard
-    {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await CollectTodayAsync();
-        }
-    }
-
     [Fact]
     public async Task The_prerendered_page_holds_the_table_and_the_date_fields_place_without_the_field()
     {
