@@ -20,14 +20,14 @@ public static class RowMarkup
     private static readonly ConditionalWeakTable<MetricReport, ConcurrentDictionary<MetricRow, string>> ByReport = new();
 
     /// <summary>The <c>tr</c> of <paramref name="row"/> in <paramref name="report"/> (whose alerts mark its changes).</summary>
-    public static string Html(MetricReport report, MetricRow row, bool indented) =>
+    public static string Html(MetricReport report, MetricRow row) =>
         ByReport.GetValue(report, static _ => new ConcurrentDictionary<MetricRow, string>(ReferenceEqualityComparer.Instance))
-            .GetOrAdd(row, static (r, of) => Build(of.Report, r, of.Indented), (Report: report, Indented: indented));
+            .GetOrAdd(row, static (r, of) => Build(of, r), report);
 
-    private static string Build(MetricReport report, MetricRow row, bool indented)
+    private static string Build(MetricReport report, MetricRow row)
     {
         var value = MetricFormat.Value(row.Value, row.Metric.Unit);
-        var html = new StringBuilder("<tr class=\"metric-row").Append(indented ? " sub-row" : "").Append('"')
+        var html = new StringBuilder("<tr class=\"metric-row").Append(row.Metric.IsDistribution ? " sub-row" : "").Append('"')
             .Append(HtmlText.Attribute("data-metric", row.Metric.Key)).Append(HtmlText.Attribute("data-label", row.Label)).Append('>')
             .Append("<th scope=\"row\"><button type=\"button\" class=\"link-button metric-name\"")
             .Append(HtmlText.Attribute("title", row.Metric.Description)).Append(Action(RowAction.History)).Append('>')
