@@ -46,8 +46,11 @@ public sealed class CollectNowRequestsTests : IAsyncLifetime
         Assert.All(responses, r => Assert.Equal("/hangfire/jobs/details/1", r.Headers.Location?.ToString()));
 
         await HangfireWait.SucceededAsync(storage, "1");
-        // One collection: the only job Hangfire has, in any state.
+        // A worker marks its job Succeeded before it lets go of the job's queue entry: wait for that too, so the
+        // count below sees the queue as it stays, not the moment between the two.
         var monitoring = storage.GetMonitoringApi();
+        await HangfireWait.UntilAsync(() => monitoring.FetchedCount("default") == 0, "the worker to release job 1's queue entry");
+        // One collection: the only job Hangfire has, in any state.
         Assert.Equal(1, monitoring.SucceededListCount());
         Assert.Equal(0, monitoring.EnqueuedCount("default") + monitoring.FetchedCount("default") + monitoring.ProcessingCount()
                         + monitoring.ScheduledCount() + monitoring.FailedCount() + monitoring.DeletedListCount());
